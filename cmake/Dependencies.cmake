@@ -1,0 +1,51 @@
+# Every dependency comes from a Debian 12 package; when one is missing, say which package to install.
+find_package(PkgConfig QUIET)
+
+function(morgue_missing what debian_package)
+  message(FATAL_ERROR "${what} not found: install the Debian package '${debian_package}' "
+                      "(sudo apt-get install ${debian_package}), or run scripts/install-deps.sh")
+endfunction()
+
+find_package(xapian 1.4 CONFIG QUIET)
+if(NOT xapian_FOUND)
+  morgue_missing("Xapian 1.4" libxapian-dev)
+endif()
+if(NOT TARGET xapian::xapian)
+  add_library(xapian::xapian INTERFACE IMPORTED)
+  target_include_directories(xapian::xapian INTERFACE ${XAPIAN_INCLUDE_DIR})
+  target_link_libraries(xapian::xapian INTERFACE ${XAPIAN_LIBRARIES})
+endif()
+
+find_package(ICU 72 COMPONENTS uc i18n QUIET)
+if(NOT ICU_FOUND)
+  morgue_missing("ICU (uc, i18n)" libicu-dev)
+endif()
+
+find_package(ZLIB QUIET)
+if(NOT ZLIB_FOUND)
+  morgue_missing("zlib" zlib1g-dev)
+endif()
+
+if(PkgConfig_FOUND)
+  pkg_check_modules(ZSTD QUIET IMPORTED_TARGET libzstd)
+endif()
+if(NOT ZSTD_FOUND)
+  morgue_missing("zstd" libzstd-dev)
+endif()
+
+find_package(nlohmann_json 3.10 CONFIG QUIET)
+if(NOT nlohmann_json_FOUND)
+  morgue_missing("nlohmann-json" nlohmann-json3-dev)
+endif()
+
+find_package(cxxopts 3 CONFIG QUIET)
+if(NOT cxxopts_FOUND)
+  morgue_missing("cxxopts" libcxxopts-dev)
+endif()
+
+if(MORGUE_BUILD_TESTS)
+  find_package(doctest 2.4 CONFIG QUIET)
+  if(NOT doctest_FOUND)
+    morgue_missing("doctest" doctest-dev)
+  endif()
+endif()

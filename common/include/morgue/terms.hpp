@@ -1,0 +1,20 @@
+#pragma once
+
+#include <morgue/date.hpp>
+#include <morgue/schema.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace morgue {
+
+// How index terms are spelled. The indexer and the query parser both build terms only through
+// these functions, so the two sides cannot drift apart.
+std::string text_term(const FieldSpec& field, std::string_view stemmed_word);
+std::string keyword_term(const FieldSpec& field, std::string_view folded_value);
+std::string id_term(std::string_view id);
+std::string day_term(const DateTime& date);          // D20100326
+std::string month_term(int year, int month);         // M201003
+std::string year_term(int year);                     // Y2010
+
+}  // namespace morgue

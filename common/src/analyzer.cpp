@@ -1,0 +1,132 @@
+#include <morgue/analyzer.hpp>
+#include <morgue/error.hpp>
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <map>
+
+namespace morgue {
+namespace {
+
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// U+2019 RIGHT SINGLE QUOTATION MARK is the usual apostrophe in typeset news ("Xi’s");
+// NFKC leaves it alone, so fold it to ' for the stemmer, which strips possessive 's.
+void fold_apostrophes(std::string& s) {
+    static constexpr std::string_view kCurly = "\xE2\x80\x99";
+    for (auto at = s.find(kCurly); at != std::string::npos; at = s.find(kCurly, at + 1)) s.replace(at, kCurly.size(), "'");
+}
+
+struct UTextCloser {
+    void operator()(UText* t) const { utext_close(t); }
+};
+
+}  // namespace
+
+struct Analyzer::Impl {
+    const icu::Normalizer2* nfkc_casefold = nullptr;
+    std::unique_ptr<icu::BreakIterator> word_breaker;
+    mutable std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+
+    Impl() {
+        UErrorCode status = U_ZERO_ERROR;
+        nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+        if (U_FAILURE(status)) throw Error(std::string("ICU normalizer unavailable: ") + u_errorName(status));
+        word_breaker.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status)) throw Error(std::string("ICU word breaker unavailable: ") + u_errorName(status));
+    }
+
+    std::string fold(std::string_view text) const {
+        std::string out;
+        if (is_ascii(text)) {
+            out.assign(text);
+            std::transform(out.begin(), out.end(), out.begin(),
+                           [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+            return out;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString folded = nfkc_casefold->normalize(
+            icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))), status);
+        if (U_FAILURE(status)) return out;
+        folded.toUTF8String(out);
+        fold_apostrophes(out);
+        return out;
+    }
+
+    const Xapian::Stem& stemmer(std::string_view language) const {
+        auto it = stemmers.find(language);
+        if (it == stemmers.end()) it = stemmers.emplace(std::string(language), Xapian::Stem(std::string(language))).first;
+        return it->second;
+    }
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+void Analyzer::for_each_word(std::string_view text, const std::function<void(const Token&)>& emit) const {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UText, UTextCloser> utext(
+        utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+    if (U_FAILURE(status)) throw Error(std::string("cannot segment text: ") + u_errorName(status));
+    auto& breaker = *impl_->word_breaker;
+    breaker.setText(utext.get(), status);
+    if (U_FAILURE(status)) throw Error(std::string("cannot segment text: ") + u_errorName(status));
+
+    Token token;
+    std::uint32_t position = 0;
+    int32_t begin = breaker.first();
+    for (int32_t end = breaker.next(); end != icu::BreakIterator::DONE; begin = end, end = breaker.next()) {
+        // Rule status below UBRK_WORD_NONE_LIMIT marks spaces and punctuation; numbers, letters,
+        // kana and ideographs are all words.
+        if (breaker.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
+        token.word = impl_->fold(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)));
+        token.position = position++;
+        if (token.word.empty() || token.word.size() > kMaxWordBytes) continue;
+        token.begin = static_cast<std::uint32_t>(begin);
+        token.end = static_cast<std::uint32_t>(end);
+        emit(token);
+    }
+}
+
+std::vector<Token> Analyzer::words(std::string_view text) const {
+    std::vector<Token> out;
+    for_each_word(text, [&out](const Token& t) { out.push_back(t); });
+    return out;
+}
+
+std::string Analyzer::stem(std::string_view word, std::string_view language) const {
+    if (language == "none") return std::string(word);
+    return impl_->stemmer(language)(std::string(word));
+}
+
+std::string Analyzer::fold(std::string_view text) const { return impl_->fold(text); }
+
+std::string Analyzer::canonical_language(std::string_view language) {
+    if (language == "none") return "none";
+    try {
+        // Xapian::Stem accepts both names and ISO codes; its description names the canonical one.
+        std::string description = Xapian::Stem(std::string(language)).get_description();
+        auto open = description.find('(');
+        auto close = description.rfind(')');
+        if (open == std::string::npos || close == std::string::npos || close <= open + 1) return std::string(language);
+        return description.substr(open + 1, close - open - 1);
+    } catch (const Xapian::InvalidArgumentError&) {
+        throw Error("unsupported language '" + std::string(language) + "' (available: " +
+                    Xapian::Stem::get_available_languages() + ", none)");
+    }
+}
+
+std::string Analyzer::description() {
+    return "icu" U_ICU_VERSION_SHORT " uax29 nfkc_cf maxword=" + std::to_string(kMaxWordBytes);
+}
+
+}  // namespace morgue

@@ -1,0 +1,33 @@
+#include <morgue/terms.hpp>
+
+#include <cstdio>
+
+namespace morgue {
+
+std::string text_term(const FieldSpec& field, std::string_view stemmed_word) {
+    std::string term(field.prefix);
+    term += stemmed_word;
+    return term;
+}
+
+std::string keyword_term(const FieldSpec& field, std::string_view folded_value) {
+    return text_term(field, folded_value);
+}
+
+std::string id_term(std::string_view id) { return text_term(field_spec(FieldId::Id), id); }
+
+std::string day_term(const DateTime& date) { return std::string(kDayPrefix) + date.day_key(); }
+
+std::string month_term(int year, int month) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%04d%02d", year, month);
+    return std::string(kMonthPrefix) + buffer;
+}
+
+std::string year_term(int year) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+    return std::string(kYearPrefix) + buffer;
+}
+
+}  // namespace morgue
