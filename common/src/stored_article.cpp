@@ -1,0 +1,42 @@
+#include <morgue/article_json.hpp>
+#include <morgue/error.hpp>
+#include <morgue/stored_article.hpp>
+
+#include <nlohmann/json.hpp>
+#include <zstd.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace morgue {
+namespace {
+
+// Small inputs compress about as well at level 3 as at higher levels, and much faster.
+constexpr int kZstdLevel = 3;
+
+}  // namespace
+
+std::string encode_stored_article(const Article& article) {
+    const std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(nlohmann::json(article));
+    std::string out(ZSTD_compressBound(packed.size()), '\0');
+    const std::size_t size = ZSTD_compress(out.data(), out.size(), packed.data(), packed.size(), kZstdLevel);
+    if (ZSTD_isError(size)) throw Error(std::string("cannot compress article: ") + ZSTD_getErrorName(size));
+    out.resize(size);
+    return out;
+}
+
+Article decode_stored_article(std::string_view data) {
+    const unsigned long long size = ZSTD_getFrameContentSize(data.data(), data.size());
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
+        throw Error("document data is not a stored morgue article");
+    std::vector<std::uint8_t> packed(size);
+    const std::size_t got = ZSTD_decompress(packed.data(), packed.size(), data.data(), data.size());
+    if (ZSTD_isError(got) || got != size) throw Error("stored article is corrupt");
+    try {
+        return nlohmann::json::from_msgpack(packed).get<Article>();
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("stored article is corrupt: ") + e.what());
+    }
+}
+
+}  // namespace morgue

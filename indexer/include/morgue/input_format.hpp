@@ -1,0 +1,23 @@
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace morgue {
+
+enum class InputFormat {
+    Auto,        // decided per file from its name and first bytes
+    ReutersSgml, // Reuters-21578 <REUTERS> elements
+    TrecSgml,    // TREC-style <DOC> collections
+    NewsPage,    // one news page saved as plain text
+    JsonLines,   // one JSON article per line (see corpora/jsonl/README.md)
+};
+
+// "auto", "reuters", "trec", "page", "jsonl"; throws morgue::Error for other names.
+InputFormat parse_input_format(std::string_view name);
+std::string_view input_format_name(InputFormat format);
+
+// The format of a file from its (decompressed) first bytes, falling back to its extension.
+InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head);
+
+}  // namespace morgue

@@ -1,0 +1,108 @@
+#include "utf8_repair.hpp"
+#include "readers/reader.hpp"
+
+#include <morgue/error.hpp>
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <memory>
+
+namespace morgue {
+namespace {
+
+constexpr std::size_t kReportedRepairsPerFile = 5;
+
+struct Scan {
+    std::size_t invalid = 0;
+    std::size_t valid_multibyte = 0;
+    bool has_nul = false;
+};
+
+Scan scan(const std::string& text) {
+    Scan result;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) ++result.invalid;
+        else if (i - start > 1) ++result.valid_multibyte;
+        else if (c == 0) result.has_nul = true;
+    }
+    return result;
+}
+
+std::string convert_to_utf8(const std::string& text, const char* encoding) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(encoding, &status), &ucnv_close);
+    if (U_FAILURE(status)) throw Error(std::string("ICU has no converter for ") + encoding);
+    icu::UnicodeString decoded(text.data(), static_cast<int32_t>(text.size()), converter.get(), status);
+    std::string out;
+    decoded.toUTF8String(out);
+    return out;
+}
+
+void replace_invalid(std::string& text, const std::string& path, std::vector<ReadProblem>& problems) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    std::size_t repairs = 0;
+    std::size_t line = 1;
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(bytes, i, length, c);
+        if (c >= 0) {
+            if (c == '\n') ++line;
+            out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+            continue;
+        }
+        out += "\xEF\xBF\xBD";
+        if (repairs++ < kReportedRepairsPerFile) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", bytes[start]);
+            problems.push_back({path, line, static_cast<std::size_t>(start),
+                                std::string("byte ") + hex + " is not valid UTF-8; replaced by U+FFFD",
+                                ReadProblem::Severity::Repaired});
+        }
+    }
+    if (repairs > kReportedRepairsPerFile)
+        problems.push_back({path, 0, 0,
+                            std::to_string(repairs - kReportedRepairsPerFile) + " more invalid UTF-8 bytes replaced",
+                            ReadProblem::Severity::Repaired});
+    text = std::move(out);
+}
+
+}  // namespace
+
+void repair_utf8(std::string& text, const std::string& path, std::vector<ReadProblem>& problems) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        // ICU's "UTF-16" converter reads the byte-order mark and drops it.
+        text = convert_to_utf8(text, "UTF-16");
+        problems.push_back({path, 0, 0, "UTF-16 text converted to UTF-8", ReadProblem::Severity::Repaired});
+    }
+    if (text.size() > static_cast<std::size_t>(INT32_MAX))
+        throw InputError(path + ": file is larger than 2 GiB; split it into smaller files");
+    const Scan found = scan(text);
+    if (found.has_nul) {
+        problems.push_back({path, 0, text.find('\0'), "NUL bytes replaced by spaces", ReadProblem::Severity::Repaired});
+        std::replace(text.begin(), text.end(), '\0', ' ');
+    }
+    if (found.invalid == 0) return;
+    if (found.valid_multibyte == 0) {
+        text = convert_to_utf8(text, "windows-1252");
+        problems.push_back({path, 0, 0, "not UTF-8; read as Windows-1252", ReadProblem::Severity::Repaired});
+        return;
+    }
+    replace_invalid(text, path, problems);
+}
+
+}  // namespace morgue

@@ -1,0 +1,108 @@
+// morgue-index: reads news articles into a morgue database.
+#include <morgue/cli.hpp>
+#include <morgue/index_run.hpp>
+#include <morgue/indexer.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+using namespace morgue;
+
+cxxopts::Options make_options() {
+    cxxopts::Options options("morgue-index", "Index news articles into a morgue database.");
+    options.positional_help("FILE_OR_FOLDER...");
+    cli::add_database_option(options);
+    options.add_options()
+        ("format", "input format: auto, reuters, trec, page, jsonl", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
+         cxxopts::value<std::string>()->default_value("english"), "LANG")
+        ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")
+        ("delete", "delete the article with this id (repeatable)", cxxopts::value<std::vector<std::string>>(), "ID")
+        ("wait", "wait for another indexer holding the database instead of failing")
+        ("q,quiet", "print only errors")
+        ("inputs", "files or folders to index", cxxopts::value<std::vector<std::string>>());
+    cli::add_standard_options(options);
+    options.parse_positional({"inputs"});
+    return options;
+}
+
+void print_progress(const IndexProgress& p) {
+    const double rate = p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0;
+    std::fprintf(stderr, "\r%10llu articles  %8.0f articles/s", static_cast<unsigned long long>(p.articles), rate);
+    if (p.bytes_done > 0 && p.bytes_total > p.bytes_done) {
+        const double eta = p.seconds * static_cast<double>(p.bytes_total - p.bytes_done) / static_cast<double>(p.bytes_done);
+        std::fprintf(stderr, "  ETA %3d:%02d", static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    }
+    std::fflush(stderr);
+}
+
+void print_summary(const IndexSummary& s, std::uint64_t total_documents) {
+    const double rate = s.seconds > 0 ? static_cast<double>(s.added + s.replaced) / s.seconds : 0;
+    std::cerr << "indexed " << s.added + s.replaced << " articles (" << s.added << " new, " << s.replaced
+              << " replaced) from " << s.files << " files in " << s.seconds << " s (" << static_cast<long>(rate)
+              << " articles/s); skipped " << s.skipped_articles << " articles and " << s.skipped_files << " files";
+    if (s.repairs) std::cerr << "; repaired " << s.repairs << " inputs";
+    std::cerr << "; the database holds " << total_documents << " articles\n";
+    for (const auto& [reason, count] : s.skip_reasons) std::cerr << "  skipped " << count << " x " << reason << '\n';
+}
+
+int run(int argc, char** argv) {
+    auto options = make_options();
+    const auto args = options.parse(argc, argv);
+    if (cli::handle_standard_options(options, args)) return cli::kExitOk;
+    const bool quiet = args.count("quiet") > 0;
+
+    IndexerOptions indexer_options;
+    indexer_options.database = cli::database_path(args);
+    indexer_options.language = args["lang"].as<std::string>();
+    indexer_options.batch_size = std::max<std::size_t>(1, args["batch"].as<std::size_t>());
+    indexer_options.wait_for_lock = args.count("wait") > 0;
+    IndexRunOptions run_options;
+    run_options.format = parse_input_format(args["format"].as<std::string>());
+
+    const auto deletes = args.count("delete") ? args["delete"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    std::vector<std::filesystem::path> inputs;
+    if (args.count("inputs"))
+        for (const auto& input : args["inputs"].as<std::vector<std::string>>()) inputs.emplace_back(input);
+    if (inputs.empty() && deletes.empty())
+        throw cxxopts::exceptions::invalid_option_format("nothing to do: name files or folders to index, or --delete ID");
+
+    Indexer indexer(indexer_options);
+    int exit_code = cli::kExitOk;
+    for (const auto& id : deletes) {
+        if (indexer.remove(id)) {
+            if (!quiet) std::cerr << "deleted article " << id << '\n';
+        } else {
+            std::cerr << "morgue-index: no article with id " << id << " to delete\n";
+            exit_code = cli::kExitPartial;
+        }
+    }
+    if (inputs.empty()) {
+        indexer.commit();
+        return exit_code;
+    }
+
+    const bool progress = !quiet && isatty(STDERR_FILENO);
+    run_options.on_problem = [&](const ReadProblem& problem) {
+        if (quiet && problem.severity == ReadProblem::Severity::Repaired) return;
+        if (progress) std::cerr << "\r\033[K";
+        const char* kind = problem.severity == ReadProblem::Severity::Repaired ? "warning" : "skipped";
+        std::cerr << "morgue-index: " << kind << ": " << problem.to_string() << '\n';
+    };
+    if (progress) run_options.on_progress = print_progress;
+
+    const IndexSummary summary = index_inputs(indexer, inputs, run_options);
+    if (progress) std::cerr << "\r\033[K";
+    if (!quiet) print_summary(summary, indexer.document_count());
+    return summary.all_indexed() ? exit_code : cli::kExitPartial;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return morgue::cli::run_main("morgue-index", [&] { return run(argc, argv); });
+}

@@ -1,0 +1,165 @@
+#include "date_filter.hpp"
+#include "facet_counter.hpp"
+#include "query_parser.hpp"
+#include "snippet.hpp"
+
+#include <morgue/analyzer.hpp>
+#include <morgue/database_metadata.hpp>
+#include <morgue/error.hpp>
+#include <morgue/schema.hpp>
+#include <morgue/searcher.hpp>
+#include <morgue/stored_article.hpp>
+#include <morgue/values.hpp>
+
+#include <xapian.h>
+
+#include <chrono>
+
+namespace morgue {
+namespace {
+
+// Lucene's defaults, which suit news-length documents better than Xapian's (k1=1, b=0.5).
+constexpr double kBm25K1 = 1.2;
+constexpr double kBm25B = 0.75;
+// A searcher retries this often when an indexer commits under it.
+constexpr int kReopenAttempts = 5;
+
+Xapian::Database open_database(const std::string& path) {
+    try {
+        Xapian::Database db(path);
+        check_database_metadata(db, path);
+        return db;
+    } catch (const Xapian::DatabaseNotFoundError&) {
+        throw DatabaseError("no morgue database at " + path + " (create one with morgue-index --db " + path + " FILES)");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open database " + path + ": " + e.get_msg());
+    }
+}
+
+std::optional<DateTime> slot_bound(const std::string& value) {
+    if (value.empty()) return std::nullopt;
+    return date_from_value(value);
+}
+
+std::vector<std::unique_ptr<FacetCounter>> make_facet_counters(const std::vector<std::string>& names) {
+    std::vector<std::unique_ptr<FacetCounter>> counters;
+    for (const auto& name : names) {
+        const FacetSpec* spec = find_facet(name);
+        if (!spec) throw QueryError("unknown facet '" + name + "' (facets: year, month, topic, place, source, section, byline)", 0);
+        counters.push_back(std::make_unique<FacetCounter>(*spec));
+    }
+    return counters;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+    std::string path;
+    Xapian::Database db;
+    Analyzer analyzer;
+
+    std::optional<QueryContext> query_context;  // optional only because it holds a reference
+
+    explicit Impl(const std::string& database) : path(database), db(open_database(database)) {
+        query_context.emplace(read_context());
+    }
+
+    // Picks up what indexers committed since the last search; cheap when nothing changed.
+    void refresh() {
+        if (db.reopen()) query_context.emplace(read_context());
+    }
+
+    QueryContext read_context() const {
+        std::vector<std::string> languages;
+        for (const auto& language : stored_languages(db)) languages.push_back(language);
+        if (languages.empty()) languages.push_back("english");
+        const unsigned slot = *field_spec(FieldId::Date).slot;
+        return QueryContext{analyzer, std::move(languages), slot_bound(db.get_value_lower_bound(slot)),
+                            slot_bound(db.get_value_upper_bound(slot))};
+    }
+
+    Xapian::Query build_query(const SearchRequest& request, const QueryContext& ctx, ParsedQuery& parsed) const {
+        if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && (request.from || request.to))
+            parsed.query = Xapian::Query::MatchAll;  // a date range alone lists the articles in it
+        else
+            parsed = parse_query(request.query, ctx, request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
+        if (!request.from && !request.to) return parsed.query;
+        if (request.from && request.to && *request.to < *request.from)
+            throw QueryError("--to " + request.to->to_iso() + " is before --from " + request.from->to_iso(), 0);
+        if (!ctx.earliest_indexed || !ctx.latest_indexed) return Xapian::Query::MatchNothing;
+        return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query,
+                             date_range_query(DateRange{request.from, request.to}, *ctx.earliest_indexed, *ctx.latest_indexed));
+    }
+
+    SearchResponse search_once(const SearchRequest& request) {
+        const auto start = std::chrono::steady_clock::now();
+        refresh();
+        const QueryContext& ctx = *query_context;
+        ParsedQuery parsed;
+        const Xapian::Query query = build_query(request, ctx, parsed);
+
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+        const unsigned date_slot = *field_spec(FieldId::Date).slot;
+        if (request.sort == SortOrder::Newest) enquire.set_sort_by_value_then_relevance(date_slot, true);
+        if (request.sort == SortOrder::Oldest) enquire.set_sort_by_value_then_relevance(date_slot, false);
+
+        auto counters = make_facet_counters(request.facets);
+        for (auto& counter : counters) enquire.add_matchspy(counter.get());
+        const bool count_all = request.exact_total || !counters.empty();
+        const auto check_at_least = count_all ? db.get_doccount() : static_cast<Xapian::doccount>(request.offset + request.limit);
+        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                                   static_cast<Xapian::doccount>(request.limit), check_at_least);
+
+        SearchResponse response;
+        response.query = request.query;
+        response.total = mset.get_matches_estimated();
+        response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        for (auto it = mset.begin(); it != mset.end(); ++it) response.hits.push_back(make_hit(it, request, ctx, parsed));
+        for (const auto& counter : counters) {
+            const bool chronological = counter->spec().field == FieldId::Date;
+            response.facets.push_back({std::string(counter->spec().name),
+                                       counter->top(chronological ? SIZE_MAX : request.facet_limit)});
+        }
+        response.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        return response;
+    }
+
+    Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const QueryContext& ctx,
+                 const ParsedQuery& parsed) const {
+        Hit hit;
+        hit.rank = it.get_rank() + 1;
+        hit.score = request.sort == SortOrder::Relevance ? it.get_weight() : 0;
+        hit.article = decode_stored_article(it.get_document().get_data());
+        if (request.snippets) {
+            const std::string& text = hit.article.body.empty() ? hit.article.headline : hit.article.body;
+            const std::string language = hit.article.language.empty() ? ctx.languages.front() : hit.article.language;
+            hit.snippet = make_snippet(analyzer, text, language, parsed.highlight_stems);
+        }
+        return hit;
+    }
+};
+
+Searcher::Searcher(const std::string& database) : impl_(std::make_unique<Impl>(database)) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return impl_->search_once(request);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            // An indexer committed twice while we read; reopening gives the newest revision.
+            if (attempt == kReopenAttempts) throw DatabaseError("database " + impl_->path + " keeps changing under the search; try again");
+            impl_->refresh();
+        } catch (const Xapian::Error& e) {
+            throw DatabaseError("cannot search database " + impl_->path + ": " + e.get_msg());
+        }
+    }
+}
+
+std::uint64_t Searcher::document_count() const { return impl_->db.get_doccount(); }
+
+}  // namespace morgue

@@ -1,0 +1,130 @@
+// morgue-search: answers queries over a morgue database.
+#include <morgue/cli.hpp>
+#include <morgue/error.hpp>
+#include <morgue/searcher.hpp>
+
+#include <unistd.h>
+
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+using namespace morgue;
+
+cxxopts::Options make_options() {
+    cxxopts::Options options("morgue-search", "Search a morgue database of news articles.");
+    options.positional_help("QUERY...");
+    cli::add_database_option(options);
+    options.add_options()
+        ("json", "print one JSON object instead of text")
+        ("sort", "relevance, newest or oldest", cxxopts::value<std::string>()->default_value("relevance"), "ORDER")
+        ("limit", "hits to show", cxxopts::value<std::size_t>()->default_value("10"), "N")
+        ("offset", "hits to skip (for paging)", cxxopts::value<std::size_t>()->default_value("0"), "N")
+        ("from", "only articles dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)", cxxopts::value<std::string>(), "DATE")
+        ("to", "only articles dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)", cxxopts::value<std::string>(), "DATE")
+        ("facet", "count matches by year, month, topic, place, source, section or byline (repeatable)",
+         cxxopts::value<std::vector<std::string>>(), "NAME")
+        ("facet-limit", "values shown per facet", cxxopts::value<std::size_t>()->default_value("10"), "N")
+        ("any", "match articles with any of the words, not all")
+        ("no-snippets", "do not show body snippets")
+        ("estimate", "estimate the total instead of counting every match (faster)")
+        ("query", "the query", cxxopts::value<std::vector<std::string>>());
+    cli::add_standard_options(options);
+    options.parse_positional({"query"});
+    return options;
+}
+
+SortOrder parse_sort(const std::string& name) {
+    if (name == "relevance") return SortOrder::Relevance;
+    if (name == "newest") return SortOrder::Newest;
+    if (name == "oldest") return SortOrder::Oldest;
+    throw cxxopts::exceptions::incorrect_argument_type("--sort " + name + " (use relevance, newest or oldest)");
+}
+
+std::optional<DateTime> parse_bound(const cxxopts::ParseResult& args, const char* option, bool first_day) {
+    if (!args.count(option)) return std::nullopt;
+    const std::string text = args[option].as<std::string>();
+    const auto range = parse_query_date(text);
+    if (!range) throw QueryError("--" + std::string(option) + " '" + text + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", 0);
+    return first_day ? range->first : range->last;
+}
+
+SearchRequest make_request(const cxxopts::ParseResult& args) {
+    SearchRequest request;
+    if (args.count("query"))
+        for (const auto& word : args["query"].as<std::vector<std::string>>()) request.query += (request.query.empty() ? "" : " ") + word;
+    request.sort = parse_sort(args["sort"].as<std::string>());
+    request.limit = args["limit"].as<std::size_t>();
+    request.offset = args["offset"].as<std::size_t>();
+    request.from = parse_bound(args, "from", true);
+    request.to = parse_bound(args, "to", false);
+    if (args.count("facet"))
+        for (const auto& facet : args["facet"].as<std::vector<std::string>>()) request.facets.push_back(facet);
+    request.facet_limit = args["facet-limit"].as<std::size_t>();
+    request.match = args.count("any") ? MatchMode::Any : MatchMode::All;
+    request.snippets = !args.count("no-snippets");
+    request.exact_total = !args.count("estimate");
+    return request;
+}
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+// On a terminal the <em> markers become bold; elsewhere they stay, so output can be grepped.
+std::string terminal_highlight(std::string text) {
+    for (auto [from, to] : {std::pair<std::string, std::string>{"<em>", "\033[1m"}, {"</em>", "\033[0m"}})
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    return text;
+}
+
+void print_text(const SearchResponse& response, bool tty) {
+    std::cout << response.total << (response.total_exact ? "" : " (about)") << (response.total == 1 ? " article" : " articles")
+              << " match \"" << response.query << "\" (" << response.elapsed_ms << " ms)\n";
+    for (const Hit& hit : response.hits) {
+        const Article& a = hit.article;
+        std::cout << '\n' << hit.rank << ". " << (a.headline.empty() ? "(no headline)" : a.headline) << '\n' << "   ";
+        std::vector<std::string> meta;
+        if (a.date) meta.push_back(a.date->to_iso());
+        if (!a.byline.empty()) meta.push_back("by " + join(a.byline, ", "));
+        if (!a.dateline.empty()) meta.push_back(a.dateline);
+        if (!a.source.empty()) meta.push_back(a.source);
+        meta.push_back("id " + a.id);
+        if (hit.score > 0) {
+            std::ostringstream score;
+            score.precision(3);
+            score << std::fixed << hit.score;
+            meta.push_back("score " + score.str());
+        }
+        std::cout << join(meta, " | ") << '\n';
+        if (!hit.snippet.empty()) std::cout << "   " << (tty ? terminal_highlight(hit.snippet) : hit.snippet) << '\n';
+    }
+    for (const Facet& facet : response.facets) {
+        std::cout << "\n" << facet.name << ":\n";
+        for (const FacetValue& v : facet.values) std::cout << "  " << v.value << "  " << v.count << '\n';
+    }
+}
+
+int run(int argc, char** argv) {
+    auto options = make_options();
+    const auto args = options.parse(argc, argv);
+    if (cli::handle_standard_options(options, args)) return cli::kExitOk;
+    const std::string database = cli::database_path(args);
+    const SearchRequest request = make_request(args);
+    if (request.query.empty() && !request.from && !request.to)
+        throw cxxopts::exceptions::invalid_option_format("no query given: morgue-search --db PATH QUERY...");
+    Searcher searcher(database);
+    const SearchResponse response = searcher.search(request);
+    if (args.count("json")) std::cout << to_json(response) << '\n';
+    else print_text(response, isatty(STDOUT_FILENO) != 0);
+    return cli::kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return morgue::cli::run_main("morgue-search", [&] { return run(argc, argv); });
+}

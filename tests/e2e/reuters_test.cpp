@@ -1,0 +1,159 @@
+// The facts issue #2 asks of Reuters-21578, checked through the real programs.
+#include "programs.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <sstream>
+
+namespace morgue::e2e {
+namespace {
+
+std::vector<std::string> reuters_files(const std::filesystem::path& corpus) {
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(corpus))
+        if (entry.path().extension() == ".sgm") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// Indexed once for every test case in this file.
+const std::string& reuters_db() {
+    static TempDir dir;
+    static const std::string db = dir / "reuters";
+    static bool indexed = false;
+    if (!indexed) {
+        const ProgramResult result = morgue_index(db, reuters_files(shared_corpus("reuters21578")));
+        INFO("stderr: " << result.err);
+        REQUIRE(result.exit_code == 0);
+        MESSAGE("first indexing run: " << result.err.substr(result.err.rfind("indexed ")));
+        indexed = true;
+    }
+    return db;
+}
+
+bool have_reuters() {
+    if (!shared_corpus("reuters21578").empty()) return true;
+    MESSAGE("SKIPPED: ../shared/corpora/reuters21578 is not here; the Reuters checks need it");
+    return false;
+}
+
+nlohmann::json all_hits(const std::vector<std::string>& args) {
+    std::vector<std::string> all{"--limit", "100000", "--no-snippets"};
+    all.insert(all.end(), args.begin(), args.end());
+    return search_json(reuters_db(), all);
+}
+
+bool contains_word(const std::string& text, const std::string& word) { return lower(text).find(word) != std::string::npos; }
+
+std::string joined(const nlohmann::json& names) {
+    std::string out;
+    for (const auto& name : names) out += name.get<std::string>() + " ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("reuters: all 21,578 articles are indexed, and indexing again replaces them") {
+    if (!have_reuters()) return;
+    const auto& db = reuters_db();
+    CHECK(all_hits({"--from", "1900"})["total"] == 21578);  // every article is dated
+
+    const ProgramResult again = morgue_index(db, reuters_files(shared_corpus("reuters21578")));
+    INFO("stderr: " << again.err);
+    CHECK(again.exit_code == 0);
+    CHECK(again.err.find("(0 new, 21578 replaced)") != std::string::npos);
+    CHECK(again.err.find("the database holds 21578 articles") != std::string::npos);
+    CHECK(again.err.find("reut2-017.sgm") != std::string::npos);  // the byte that is not UTF-8 is named
+}
+
+TEST_CASE("reuters: the first article has its fields") {
+    if (!have_reuters()) return;
+    const auto hit = search_json(reuters_db(), {"id:1"})["hits"].at(0);
+    CHECK(hit["headline"] == "BAHIA COCOA REVIEW");
+    CHECK(hit["dateline"] == "SALVADOR");
+    CHECK(hit["date"] == "1987-02-26T15:01:01Z");
+    CHECK(hit["source"] == "Reuters");
+    CHECK(hit["topics"] == nlohmann::json::array({"cocoa"}));
+    CHECK(hit["places"] == nlohmann::json::array({"el-salvador", "usa", "uruguay"}));
+}
+
+TEST_CASE("reuters: field queries match only in their field") {
+    if (!have_reuters()) return;
+    const auto cocoa = all_hits({"headline:cocoa"});
+    CHECK(cocoa["total"].get<int>() > 30);
+    for (const auto& hit : cocoa["hits"]) CHECK_MESSAGE(contains_word(hit["headline"], "cocoa"), hit["headline"]);
+
+    const auto gabbett = all_hits({"byline:gabbett"});
+    CHECK(gabbett["total"].get<int>() > 0);
+    for (const auto& hit : gabbett["hits"]) CHECK(contains_word(joined(hit["byline"]), "gabbett"));
+}
+
+TEST_CASE("reuters: a phrase matches the words in order") {
+    if (!have_reuters()) return;
+    const auto phrase = all_hits({"\"interest rates\""});
+    CHECK(phrase["total"].get<int>() > 100);
+    for (const auto& hit : phrase["hits"]) {
+        // "interest rates" / "interest rate's" etc. are the same words after stemming, in any case and spacing.
+        std::string text = lower(hit["headline"].get<std::string>() + " " + hit["body"].get<std::string>());
+        std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '-'; }, ' ');
+        std::string squeezed;
+        for (char c : text)
+            if (c != ' ' || squeezed.empty() || squeezed.back() != ' ') squeezed += c;
+        CHECK_MESSAGE(squeezed.find("interest rate") != std::string::npos, hit["id"]);
+    }
+}
+
+TEST_CASE("reuters: date ranges in the query and from --from/--to agree") {
+    if (!have_reuters()) return;
+    const auto ranged = all_hits({"oil date:1987-03-01..1987-03-15"});
+    CHECK(ranged["total"].get<int>() > 50);
+    for (const auto& hit : ranged["hits"]) {
+        const std::string day = hit["date"].get<std::string>().substr(0, 10);
+        CHECK(day >= "1987-03-01");
+        CHECK(day <= "1987-03-15");
+    }
+    const auto options = all_hits({"--from", "1987-03-01", "--to", "1987-03-15", "oil"});
+    CHECK(options["total"] == ranged["total"]);
+}
+
+TEST_CASE("reuters: newest first is in non-increasing date order") {
+    if (!have_reuters()) return;
+    const auto newest = search_json(reuters_db(), {"--sort", "newest", "--limit", "500", "--no-snippets", "oil"});
+    REQUIRE(newest["hits"].size() == 500);
+    for (std::size_t i = 1; i < newest["hits"].size(); ++i)
+        CHECK(newest["hits"][i - 1]["date"].get<std::string>() >= newest["hits"][i]["date"].get<std::string>());
+}
+
+TEST_CASE("reuters: an article is found in the top three by its headline's words") {
+    if (!have_reuters()) return;
+    const auto everything = all_hits({"--from", "1900"});
+    std::map<std::string, std::vector<std::string>> ids_by_headline;
+    for (const auto& hit : everything["hits"]) ids_by_headline[hit["headline"]].push_back(hit["id"]);
+    std::vector<std::pair<std::string, std::string>> candidates;  // headline, id
+    for (const auto& [headline, ids] : ids_by_headline) {
+        std::istringstream words(headline);
+        const auto count = std::distance(std::istream_iterator<std::string>(words), std::istream_iterator<std::string>());
+        if (ids.size() == 1 && count >= 4) candidates.emplace_back(headline, ids.front());
+    }
+    std::mt19937 random(20260101);
+    std::shuffle(candidates.begin(), candidates.end(), random);
+    candidates.resize(100);
+
+    int found = 0;
+    for (const auto& [headline, id] : candidates) {
+        // The headline's words as plain lowercase words, so "NOT" or "-" in a headline is not an operator.
+        std::string query = lower(headline);
+        std::replace_if(query.begin(), query.end(), [](unsigned char c) { return !std::isalnum(c) && c != '.' && c != '\''; }, ' ');
+        const auto top = search_json(reuters_db(), {"--limit", "3", "--no-snippets", query})["hits"];
+        const bool in_top3 = std::any_of(top.begin(), top.end(), [&](const auto& hit) { return hit["id"] == id; });
+        if (in_top3) ++found;
+        else MESSAGE("not in top 3: " << headline << " (id " << id << ")");
+    }
+    MESSAGE(found << " of 100 headlines put their article in the top three");
+    CHECK(found >= 95);
+}
+
+}  // namespace morgue::e2e
