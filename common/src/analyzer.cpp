@@ -111,7 +111,11 @@ std::string Analyzer::stem(std::string_view word, std::string_view language) con
 std::string Analyzer::fold(std::string_view text) const { return impl_->fold(text); }
 
 std::string Analyzer::canonical_language(std::string_view language) {
-    if (language == "none") return "none";
+    // Languages written without inflection to strip, or with no Snowball stemmer, are indexed unstemmed.
+    static constexpr std::string_view kUnstemmed[] = {"none", "zh", "chinese", "ja", "japanese", "ko", "korean",
+                                                      "th", "thai", "vi", "vietnamese"};
+    for (std::string_view unstemmed : kUnstemmed)
+        if (language == unstemmed) return "none";
     try {
         // Xapian::Stem accepts both names and ISO codes; its description names the canonical one.
         std::string description = Xapian::Stem(std::string(language)).get_description();

@@ -17,6 +17,16 @@ bool is_hidden(const std::filesystem::path& path) {
     return !name.empty() && name[0] == '.';
 }
 
+// Corpus folders often carry their own documentation (Reuters-21578 has README.txt and lewis.dtd);
+// it is not an article. Files named explicitly on the command line are always read.
+bool is_documentation(const std::filesystem::path& path) {
+    const std::string name = path.filename().string();
+    const std::string ext = path.extension().string();
+    for (std::string_view prefix : {"README", "LICENSE", "COPYING", "NOTICE"})
+        if (name.starts_with(prefix)) return true;
+    return ext == ".md" || ext == ".dtd";
+}
+
 void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem::path>& files,
                 const std::function<void(const ReadProblem&)>& on_problem) {
     std::error_code ec;
@@ -26,7 +36,7 @@ void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec)) files.push_back(it->path());
+        if (it->is_regular_file(ec) && !is_documentation(it->path())) files.push_back(it->path());
     }
     if (ec && on_problem)
         on_problem({folder.string(), 0, 0, "cannot list folder: " + ec.message(), ReadProblem::Severity::FileSkipped});

@@ -42,6 +42,8 @@ struct Hit {
 struct FacetValue {
     std::string value;
     std::uint64_t count = 0;
+
+    bool operator==(const FacetValue&) const = default;
 };
 
 struct Facet {

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <morgue/analyzer.hpp>
+#include <morgue/date.hpp>
+
+#include <xapian.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace morgue {
+
+// How words with no operator between them combine: all must match, or any may.
+enum class DefaultOperator { All, Any };
+
+struct ParsedQuery {
+    Xapian::Query query;
+    std::set<std::string> highlight_stems;  // unprefixed stems of the positive headline/body words, for snippets
+};
+
+struct QueryContext {
+    const Analyzer& analyzer;
+    std::vector<std::string> languages;        // stemming languages present in the index, at least one
+    std::optional<DateTime> earliest_indexed;  // bounds for open date ranges; nullopt when nothing is dated
+    std::optional<DateTime> latest_indexed;
+};
+
+inline constexpr std::size_t kMaxQueryTerms = 1000;
+
+// Parses morgue's query language (see docs: words, "phrases", AND OR NOT, -/+, ( ), NEAR[/n],
+// field:value, date:from..to, word*). Words go through the same Analyzer as indexing, stemmed in
+// every language of the context. Filters (date, keyword and id fields) always restrict; text parts
+// combine with `op`. Throws morgue::QueryError with the byte position of the problem.
+ParsedQuery parse_query(std::string_view text, const QueryContext& context, DefaultOperator op = DefaultOperator::All);
+
+}  // namespace morgue
