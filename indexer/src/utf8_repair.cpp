@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdio>
 #include <memory>
@@ -48,7 +49,17 @@ std::string convert_to_utf8(const std::string& text, const char* encoding) {
     return out;
 }
 
-void replace_invalid(std::string& text, const std::string& path, std::vector<ReadProblem>& problems) {
+// The UTF-8 for each byte 0x80..0xFF read as Windows-1252.
+std::array<std::string, 128> windows_1252_table() {
+    std::array<std::string, 128> table;
+    for (std::size_t i = 0; i < table.size(); ++i) table[i] = convert_to_utf8(std::string(1, static_cast<char>(0x80 + i)), "windows-1252");
+    return table;
+}
+
+// Replaces each invalid byte: by its Windows-1252 reading when the file has no valid multi-byte
+// sequence at all (an old single-byte archive), by U+FFFD otherwise (a stray byte in UTF-8 text).
+void replace_invalid(std::string& text, const std::string& path, std::vector<ReadProblem>& problems, bool as_windows_1252) {
+    const auto table = as_windows_1252 ? windows_1252_table() : std::array<std::string, 128>{};
     std::string out;
     out.reserve(text.size() + 16);
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -64,18 +75,20 @@ void replace_invalid(std::string& text, const std::string& path, std::vector<Rea
             out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
             continue;
         }
-        out += "\xEF\xBF\xBD";
+        i = start + 1;  // one byte at a time, so each is read or replaced on its own
+        const std::string replacement = as_windows_1252 ? table[bytes[start] - 0x80] : "\xEF\xBF\xBD";
+        out += replacement;
         if (repairs++ < kReportedRepairsPerFile) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", bytes[start]);
             problems.push_back({path, line, static_cast<std::size_t>(start),
-                                std::string("byte ") + hex + " is not valid UTF-8; replaced by U+FFFD",
+                                std::string("byte ") + hex + " is not valid UTF-8; " +
+                                    (as_windows_1252 ? "read as Windows-1252 \"" + replacement + "\"" : "replaced by U+FFFD"),
                                 ReadProblem::Severity::Repaired});
         }
     }
     if (repairs > kReportedRepairsPerFile)
-        problems.push_back({path, 0, 0,
-                            std::to_string(repairs - kReportedRepairsPerFile) + " more invalid UTF-8 bytes replaced",
+        problems.push_back({path, 0, 0, std::to_string(repairs - kReportedRepairsPerFile) + " more bytes that are not UTF-8 repaired the same way",
                             ReadProblem::Severity::Repaired});
     text = std::move(out);
 }
@@ -97,12 +110,7 @@ void repair_utf8(std::string& text, const std::string& path, std::vector<ReadPro
         std::replace(text.begin(), text.end(), '\0', ' ');
     }
     if (found.invalid == 0) return;
-    if (found.valid_multibyte == 0) {
-        text = convert_to_utf8(text, "windows-1252");
-        problems.push_back({path, 0, 0, "not UTF-8; read as Windows-1252", ReadProblem::Severity::Repaired});
-        return;
-    }
-    replace_invalid(text, path, problems);
+    replace_invalid(text, path, problems, found.valid_multibyte == 0);
 }
 
 }  // namespace morgue
