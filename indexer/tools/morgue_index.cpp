@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -104,5 +105,8 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) a write should fail with EFBIG and be reported like a full
+    // disk, not kill the process halfway through a commit.
+    std::signal(SIGXFSZ, SIG_IGN);
     return morgue::cli::run_main("morgue-index", [&] { return run(argc, argv); });
 }

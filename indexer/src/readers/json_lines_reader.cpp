@@ -2,6 +2,8 @@
 
 #include <morgue/article_json.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <optional>
 
@@ -118,6 +120,23 @@ void read_array(const SourceText& source, std::size_t open, const ReadCallbacks&
     }
 }
 
+// `morgue-search --json` prints one object whose "hits" are articles with extra keys (rank, score,
+// snippet) that are ignored here, so a search's output can be indexed again as it is.
+bool read_search_response(const SourceText& source, std::size_t first, const ReadCallbacks& callbacks) {
+    const auto response = nlohmann::json::parse(std::string_view(source.text).substr(first), nullptr, false);
+    if (!response.is_object() || !response.contains("hits") || !response["hits"].is_array()) return false;
+    for (const auto& hit : response["hits"]) {
+        std::optional<Article> article;
+        try {
+            article = hit.get<Article>();
+        } catch (const std::exception& error) {
+            callbacks.problem(ReadProblem{source.path, 1, first, error.what()});
+        }
+        if (article) callbacks.article(std::move(*article), 1);
+    }
+    return true;
+}
+
 }  // namespace
 
 void read_json_lines(const SourceText& source, const ReadCallbacks& callbacks) {
@@ -127,6 +146,8 @@ void read_json_lines(const SourceText& source, const ReadCallbacks& callbacks) {
     while (first < text.size() && is_json_space(text[first])) ++first;
     if (first < text.size() && text[first] == '[') {
         read_array(source, first, callbacks);
+    } else if (first < text.size() && text[first] == '{' && read_search_response(source, first, callbacks)) {
+        return;
     } else {
         read_lines(source, start, callbacks);
     }
