@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <iomanip>
 #include <iostream>
 #include <sstream>
 
@@ -83,7 +84,8 @@ std::string terminal_highlight(std::string text) {
 
 void print_text(const SearchResponse& response, bool tty) {
     std::cout << response.total << (response.total_exact ? "" : " (about)") << (response.total == 1 ? " article" : " articles")
-              << " match \"" << response.query << "\" (" << response.elapsed_ms << " ms)\n";
+              << " match \"" << response.query << "\" (" << std::fixed << std::setprecision(2) << response.elapsed_ms
+              << " ms)\n" << std::defaultfloat;
     for (const Hit& hit : response.hits) {
         const Article& a = hit.article;
         std::cout << '\n' << hit.rank << ". " << (a.headline.empty() ? "(no headline)" : a.headline) << '\n' << "   ";
