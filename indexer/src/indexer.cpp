@@ -41,8 +41,14 @@ struct Indexer::Impl {
         : options(std::move(opts)), db(open_writable(options)),
           default_language(Analyzer::canonical_language(options.language)) {
         check_database_metadata(db, options.database);
-        if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) stamp_database_metadata(db);
+        if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
+            stamp_database_metadata(db);
+            db.commit();
+        }
         languages = stored_languages(db);
+        // Work inside a transaction so that destroying the indexer discards what was not committed,
+        // as documented, instead of Xapian committing it in a destructor that cannot report errors.
+        db.begin_transaction();
     }
 
     std::string language_of(const Article& article) {
@@ -59,7 +65,8 @@ struct Indexer::Impl {
     void commit() {
         try {
             if (languages_changed) store_languages(db, languages);
-            db.commit();
+            db.commit_transaction();
+            db.begin_transaction();
         } catch (const Xapian::Error& e) {
             throw DatabaseError("cannot commit to database " + options.database + ": " + e.get_msg());
         }

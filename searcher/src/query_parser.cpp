@@ -170,6 +170,25 @@ public:
     }
 
 private:
+    // Counts the levels of recursion a '(' or a sign opens, so that a hostile query cannot
+    // exhaust the stack.
+    class Nesting {
+    public:
+        Nesting(Parser& parser, const QueryToken& token) : parser_(parser) {
+            if (++parser_.nesting_ > kMaxQueryNesting) {
+                throw QueryError("query nests too deeply (more than " + std::to_string(kMaxQueryNesting) +
+                                     " levels of parentheses or +/- signs)",
+                                 token.position);
+            }
+        }
+        ~Nesting() { --parser_.nesting_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        Parser& parser_;
+    };
+
     const QueryToken& peek() const { return tokens_[at_]; }
     const QueryToken& next() { return tokens_[at_++]; }
     bool at(Kind kind) const { return peek().kind == kind; }
@@ -242,12 +261,14 @@ private:
     Node parse_unary(Scope scope, const QueryToken* after) {
         if (at(Kind::Require)) {
             const QueryToken& op = next();
+            const Nesting nesting(*this, op);
             Node node = parse_unary(scope, &op);
             if (node.sign == Sign::Plain) node.sign = Sign::Required;
             return node;
         }
         if (at(Kind::Exclude)) {
             const QueryToken& op = next();
+            const Nesting nesting(*this, op);
             return excluded(parse_unary(negated(scope), &op));
         }
         return parse_primary(scope, after);
@@ -272,6 +293,7 @@ private:
     }
 
     Node group_node(const QueryToken& open, Scope scope) {
+        const Nesting nesting(*this, open);
         Node inner = parse_group(scope, &open);
         if (!at(Kind::Close)) throw QueryError("unbalanced parentheses: '(' is never closed", open.position);
         next();
@@ -460,6 +482,7 @@ private:
     std::vector<const FieldSpec*> default_fields_;
     std::set<std::string> highlight_stems_;
     std::size_t terms_ = 0;
+    std::size_t nesting_ = 0;
 };
 
 }  // namespace

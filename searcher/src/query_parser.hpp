@@ -29,6 +29,8 @@ struct QueryContext {
 };
 
 inline constexpr std::size_t kMaxQueryTerms = 1000;
+// Parentheses and +/- signs nested deeper than this are refused: the parser recurses on them.
+inline constexpr std::size_t kMaxQueryNesting = 100;
 
 // Parses morgue's query language (see docs: words, "phrases", AND OR NOT, -/+, ( ), NEAR[/n],
 // field:value, date:from..to, word*). Words go through the same Analyzer as indexing, stemmed in

@@ -11,7 +11,7 @@
 namespace morgue {
 
 struct IndexerOptions {
-    std::string database;                 // folder of the Xapian database; created if missing
+    std::string database{};               // folder of the Xapian database; created if missing
     std::string language = "english";     // stemming language of articles that do not name theirs
     std::size_t batch_size = 10000;       // articles per commit
     bool wait_for_lock = false;           // wait for another indexer to finish instead of failing

@@ -35,6 +35,7 @@ DateReading read_date(std::string_view raw) {
         if (std::optional<DateTime> date = parse_date(day + " " + time)) return {date, ""};
     }
     if (std::optional<DateTime> date = parse_date(day)) {
+        if (first_space == npos) return {date, ""};  // a day without a time is complete as it is
         return {date, "unreadable time in DATE \"" + text + "\": kept the day only"};
     }
     return {std::nullopt, "unreadable DATE \"" + text + "\": article indexed without a date"};

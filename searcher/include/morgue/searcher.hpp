@@ -19,14 +19,14 @@ enum class SortOrder { Relevance, Newest, Oldest };
 enum class MatchMode { All, Any };
 
 struct SearchRequest {
-    std::string query;                  // morgue query language (see README.md)
-    std::optional<DateTime> from;       // inclusive first day, in addition to any date: in the query
-    std::optional<DateTime> to;         // inclusive last day
+    std::string query{};                // morgue query language (see README.md)
+    std::optional<DateTime> from{};     // inclusive first day, in addition to any date: in the query
+    std::optional<DateTime> to{};       // inclusive last day
     SortOrder sort = SortOrder::Relevance;
     MatchMode match = MatchMode::All;
     std::size_t offset = 0;
     std::size_t limit = 10;
-    std::vector<std::string> facets;    // facet names: year, month, topic, place, source, section, byline
+    std::vector<std::string> facets{};  // facet names: year, month, topic, place, source, section, byline
     std::size_t facet_limit = 10;       // values shown per facet (year and month show all)
     bool snippets = true;
     bool exact_total = true;            // count every match; false lets Xapian estimate (faster)

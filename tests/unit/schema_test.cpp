@@ -1,0 +1,56 @@
+#include <morgue/schema.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <set>
+#include <string>
+
+namespace morgue {
+
+TEST_CASE("schema: prefixes follow Xapian's conventions and never collide") {
+    std::set<std::string> prefixes{std::string(kDayPrefix), std::string(kMonthPrefix), std::string(kYearPrefix)};
+    std::size_t expected = prefixes.size();
+    for (const FieldSpec& field : schema_fields()) {
+        if (field.kind == FieldKind::Date) continue;  // its terms use the D/M/Y prefixes above
+        const std::string prefix(field.prefix);
+        for (char c : prefix) CHECK_MESSAGE(std::isupper(static_cast<unsigned char>(c)), field.name);
+        // Multi-letter prefixes are X-prefixed user prefixes; single letters are Xapian's conventional ones.
+        if (prefix.size() > 1) CHECK_MESSAGE(prefix[0] == 'X', field.name);
+        prefixes.insert(prefix);
+        ++expected;
+    }
+    CHECK(prefixes.size() == expected);
+    // No prefix may be a prefix of another multi-letter one followed by an uppercase letter (XS vs XSA...).
+    for (const auto& a : prefixes)
+        for (const auto& b : prefixes)
+            if (a != b && !a.empty() && b.starts_with(a)) CHECK_MESSAGE(a.size() == 1, a << " is a prefix of " << b);
+}
+
+TEST_CASE("schema: value slots are unique and names resolve") {
+    std::set<unsigned> slots;
+    std::size_t with_slot = 0;
+    for (const FieldSpec& field : schema_fields()) {
+        CHECK(find_field(field.name) == &field);
+        CHECK(&field_spec(field.id) == &field);
+        if (field.slot) {
+            slots.insert(*field.slot);
+            ++with_slot;
+        }
+    }
+    CHECK(slots.size() == with_slot);
+    CHECK(find_field("writer") == nullptr);
+    for (const FacetSpec& facet : facet_specs()) {
+        CHECK(find_facet(facet.name) == &facet);
+        CHECK(field_spec(facet.field).slot.has_value());
+    }
+}
+
+TEST_CASE("schema: headlines outweigh bodies and bare words search both") {
+    CHECK(field_spec(FieldId::Headline).weight > field_spec(FieldId::Body).weight);
+    CHECK(field_spec(FieldId::Headline).default_search);
+    CHECK(field_spec(FieldId::Body).default_search);
+    CHECK_FALSE(field_spec(FieldId::Byline).default_search);
+}
+
+}  // namespace morgue
