@@ -2,6 +2,8 @@
 
 #include <morgue/error.hpp>
 
+#include "read_result.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -13,22 +15,7 @@
 namespace morgue::readers {
 namespace {
 
-struct ReadResult {
-    std::vector<Article> articles;
-    std::vector<std::size_t> lines;
-    std::vector<ReadProblem> problems;
-};
-
-ReadResult read(std::string text) {
-    ReadResult result;
-    const SourceText source{"in.jsonl", std::move(text)};
-    read_json_lines(source, ReadCallbacks{[&result](Article&& article, std::size_t line) {
-                                              result.articles.push_back(std::move(article));
-                                              result.lines.push_back(line);
-                                          },
-                                          [&result](ReadProblem&& problem) { result.problems.push_back(std::move(problem)); }});
-    return result;
-}
+ReadResult read(std::string text) { return read_with(read_json_lines, SourceText{"in.jsonl", std::move(text)}); }
 
 std::vector<std::string> ids(const ReadResult& result) {
     std::vector<std::string> out;

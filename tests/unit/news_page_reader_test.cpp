@@ -1,5 +1,7 @@
 #include "readers/news_page_reader.hpp"
 
+#include "read_result.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -12,21 +14,8 @@
 namespace morgue::readers {
 namespace {
 
-struct ReadResult {
-    std::vector<Article> articles;
-    std::vector<std::size_t> lines;
-    std::vector<ReadProblem> problems;
-};
-
 ReadResult read(std::string path, std::string text) {
-    ReadResult result;
-    const SourceText source{std::move(path), std::move(text)};
-    read_news_page(source, ReadCallbacks{[&result](Article&& article, std::size_t line) {
-                                             result.articles.push_back(std::move(article));
-                                             result.lines.push_back(line);
-                                         },
-                                         [&result](ReadProblem&& problem) { result.problems.push_back(std::move(problem)); }});
-    return result;
+    return read_with(read_news_page, SourceText{std::move(path), std::move(text)});
 }
 
 std::string file_text(const std::filesystem::path& path) {

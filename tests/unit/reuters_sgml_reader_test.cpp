@@ -1,5 +1,7 @@
 #include "readers/reuters_sgml_reader.hpp"
 
+#include "read_result.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -15,19 +17,7 @@
 namespace morgue::readers {
 namespace {
 
-struct ReadResult {
-    std::vector<Article> articles;
-    std::vector<std::size_t> lines;
-    std::vector<ReadProblem> problems;
-};
-
-void read_into(const SourceText& source, ReadResult& result) {
-    read_reuters_sgml(source, ReadCallbacks{[&result](Article&& article, std::size_t line) {
-                                                result.articles.push_back(std::move(article));
-                                                result.lines.push_back(line);
-                                            },
-                                            [&result](ReadProblem&& problem) { result.problems.push_back(std::move(problem)); }});
-}
+void read_into(const SourceText& source, ReadResult& result) { read_into(read_reuters_sgml, source, result); }
 
 const std::string kSample =
     "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"

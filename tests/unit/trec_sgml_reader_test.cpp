@@ -1,5 +1,7 @@
 #include "readers/trec_sgml_reader.hpp"
 
+#include "read_result.hpp"
+
 #include <doctest/doctest.h>
 
 #include <zlib.h>
@@ -15,21 +17,7 @@
 namespace morgue::readers {
 namespace {
 
-struct ReadResult {
-    std::vector<Article> articles;
-    std::vector<std::size_t> lines;
-    std::vector<ReadProblem> problems;
-};
-
-ReadResult read(const SourceText& source) {
-    ReadResult result;
-    read_trec_sgml(source, ReadCallbacks{[&result](Article&& article, std::size_t line) {
-                                             result.articles.push_back(std::move(article));
-                                             result.lines.push_back(line);
-                                         },
-                                         [&result](ReadProblem&& problem) { result.problems.push_back(std::move(problem)); }});
-    return result;
-}
+ReadResult read(const SourceText& source) { return read_with(read_trec_sgml, source); }
 
 ReadResult read(std::string text) { return read(SourceText{"in.sgml", std::move(text)}); }
 
