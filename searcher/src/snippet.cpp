@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -68,34 +69,37 @@ AnalyzedText analyze(const Analyzer& analyzer, std::string_view text, std::strin
     return out;
 }
 
-// The run of matches with the most distinct stems (then the most matches, then the earliest)
-// whose span fits in max_bytes; a single match always qualifies. Returns [first, last] match indices.
+// The run of matches with the most distinct stems (then the most matches standing next to each
+// other, as a phrase's words do, then the most matches, then the earliest) whose span fits in
+// max_bytes; a single match always qualifies. Returns [first, last] match indices.
 std::pair<std::size_t, std::size_t> best_match_run(const AnalyzedText& analyzed, std::size_t max_bytes) {
     const auto& words = analyzed.words;
     const auto& matches = analyzed.matches;
+    auto adjacent = [&](std::size_t match) { return match > 0 && matches[match] == matches[match - 1] + 1; };
     std::vector<std::size_t> stem_counts;
     std::size_t distinct = 0;
-    auto add = [&](std::size_t match) {
+    std::size_t pairs = 0;  // adjacent matches in the window
+    auto add = [&](std::size_t match, std::size_t start) {
         auto stem = static_cast<std::size_t>(words[matches[match]].stem);
         if (stem >= stem_counts.size()) stem_counts.resize(stem + 1, 0);
         if (stem_counts[stem]++ == 0) ++distinct;
+        if (match > start && adjacent(match)) ++pairs;
     };
     std::pair<std::size_t, std::size_t> best{0, 0};
-    std::size_t best_distinct = 0;
-    std::size_t best_occurrences = 0;
+    std::tuple<std::size_t, std::size_t, std::size_t> best_score{0, 0, 0};
     std::size_t end = 0;  // one past the last match in the window starting at `start`
     for (std::size_t start = 0; start < matches.size(); ++start) {
-        if (end == start) add(end++);
+        if (end == start) add(end++, start);
         std::uint32_t begin_byte = words[matches[start]].begin;
-        while (end < matches.size() && words[matches[end]].end - begin_byte <= max_bytes) add(end++);
-        std::size_t occurrences = end - start;
-        if (distinct > best_distinct || (distinct == best_distinct && occurrences > best_occurrences)) {
+        while (end < matches.size() && words[matches[end]].end - begin_byte <= max_bytes) add(end++, start);
+        const std::tuple<std::size_t, std::size_t, std::size_t> score{distinct, pairs, end - start};
+        if (score > best_score) {
             best = {start, end - 1};
-            best_distinct = distinct;
-            best_occurrences = occurrences;
+            best_score = score;
         }
         auto stem = static_cast<std::size_t>(words[matches[start]].stem);
         if (--stem_counts[stem] == 0) --distinct;
+        if (start + 1 < end && adjacent(start + 1)) --pairs;
     }
     return best;
 }

@@ -40,16 +40,19 @@ TEST_CASE("snippet: the window with the most distinct query stems wins over repe
           "sharply as <em>oil</em> stocks shrank.");
 }
 
-TEST_CASE("snippet: equal distinct stems prefer more occurrences, then the earlier passage") {
+TEST_CASE("snippet: equal distinct stems prefer words side by side, then more occurrences, then the earlier passage") {
     Analyzer analyzer;
     constexpr std::string_view text =
         "First gold and silver were quiet. Then, much later in the day, gold, silver and gold all jumped.";
     // "gold, silver and gold" is 21 bytes: it fits in 24 and wins on occurrences...
     CHECK(make_snippet(analyzer, text, "english", {"gold", "silver"}, max_bytes(24)) ==
           "…<em>gold</em>, <em>silver</em> and <em>gold</em>…");
-    // ...but not in 20, where both passages hold two matches and the earlier one wins.
+    // ...but not in 20, where both passages hold two matches and the one where they stand side
+    // by side (as a phrase's words do) wins over the earlier one.
     CHECK(make_snippet(analyzer, text, "english", {"gold", "silver"}, max_bytes(20)) ==
-          "…<em>gold</em> and <em>silver</em>…");
+          "…<em>gold</em>, <em>silver</em> and…");
+    CHECK(make_snippet(analyzer, "Gold and silver rose. Later, gold and silver fell.", "english", {"gold", "silver"},
+                       max_bytes(16)) == "<em>Gold</em> and <em>silver</em>…");
     CHECK(make_snippet(analyzer, kOilStory, "english", {"oil"}, max_bytes(40)) ==
           "<em>Oil</em> output fell again in March. <em>Oil</em>…");
 }
