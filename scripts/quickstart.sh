@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on a fresh Debian 12 machine: install what is missing, build, index the sample
-# corpus in corpora/, and run a search on it.
+# articles in corpora/, and run a search on them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -8,8 +8,9 @@ scripts/build.sh
 db=build/sample-db
 rm -rf "$db"
 echo
-echo "== build/bin/morgue-index --db $db corpora"
-build/bin/morgue-index --db "$db" corpora
+samples=(corpora/jsonl corpora/news-pages corpora/trec)
+echo "== build/bin/morgue-index --db $db ${samples[*]}"
+build/bin/morgue-index --db "$db" "${samples[@]}"
 echo
-echo "== build/bin/morgue-search --db $db 'common interests' --facet source --limit 3"
-build/bin/morgue-search --db "$db" 'common interests' --facet source --limit 3
+echo "== build/bin/morgue-search --db $db cocoa --facet source --limit 3"
+build/bin/morgue-search --db "$db" cocoa --facet source --limit 3

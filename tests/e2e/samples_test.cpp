@@ -10,10 +10,17 @@
 namespace morgue::e2e {
 namespace {
 
+// The sample folders as quickstart.sh indexes them (corpora/ also holds the benchmark generator).
+std::vector<std::string> sample_folders() {
+    std::vector<std::string> folders;
+    for (const char* name : {"jsonl", "news-pages", "trec"}) folders.push_back((source_dir() / "corpora" / name).string());
+    return folders;
+}
+
 struct SampleDb {
     TempDir dir;
     std::string db = dir / "samples";
-    ProgramResult indexing = morgue_index(db, {(source_dir() / "corpora").string()});
+    ProgramResult indexing = morgue_index(db, sample_folders());
 };
 
 const SampleDb& samples() {
@@ -87,8 +94,8 @@ TEST_CASE("samples: JSON output has the documented fields, facets and snippets")
 TEST_CASE("samples: indexing again replaces, --delete removes, and search output indexes again") {
     TempDir dir;
     const std::string db = dir / "db";
-    REQUIRE(morgue_index(db, {(source_dir() / "corpora").string()}).exit_code == 0);
-    const ProgramResult again = morgue_index(db, {(source_dir() / "corpora").string()});
+    REQUIRE(morgue_index(db, sample_folders()).exit_code == 0);
+    const ProgramResult again = morgue_index(db, sample_folders());
     CHECK(again.err.find("(0 new, 34 replaced)") != std::string::npos);
     CHECK(again.err.find("the database holds 34 articles") != std::string::npos);
 
