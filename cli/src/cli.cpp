@@ -5,15 +5,6 @@
 #include <iostream>
 
 namespace morgue::cli {
-namespace {
-
-class UsageError : public Error {
-public:
-    using Error::Error;
-};
-
-}  // namespace
-
 void add_database_option(cxxopts::Options& options) {
     options.add_options()("db", "morgue database folder", cxxopts::value<std::string>(), "PATH");
 }

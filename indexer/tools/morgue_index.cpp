@@ -70,7 +70,7 @@ int run(int argc, char** argv) {
     if (args.count("inputs"))
         for (const auto& input : args["inputs"].as<std::vector<std::string>>()) inputs.emplace_back(input);
     if (inputs.empty() && deletes.empty())
-        throw cxxopts::exceptions::invalid_option_format("nothing to do: name files or folders to index, or --delete ID");
+        throw cli::UsageError("nothing to do: name files or folders to index, or --delete ID");
 
     Indexer indexer(indexer_options);
     int exit_code = cli::kExitOk;

@@ -40,7 +40,7 @@ SortOrder parse_sort(const std::string& name) {
     if (name == "relevance") return SortOrder::Relevance;
     if (name == "newest") return SortOrder::Newest;
     if (name == "oldest") return SortOrder::Oldest;
-    throw cxxopts::exceptions::incorrect_argument_type("--sort " + name + " (use relevance, newest or oldest)");
+    throw cli::UsageError("unknown --sort " + name + " (use relevance, newest or oldest)");
 }
 
 std::optional<DateTime> parse_bound(const cxxopts::ParseResult& args, const char* option, bool first_day) {
@@ -117,7 +117,7 @@ int run(int argc, char** argv) {
     const std::string database = cli::database_path(args);
     const SearchRequest request = make_request(args);
     if (request.query.empty() && !request.from && !request.to)
-        throw cxxopts::exceptions::invalid_option_format("no query given: morgue-search --db PATH QUERY...");
+        throw cli::UsageError("no query given: morgue-search --db PATH QUERY...");
     Searcher searcher(database);
     const SearchResponse response = searcher.search(request);
     if (args.count("json")) std::cout << to_json(response) << '\n';

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <morgue/error.hpp>
+
 #include <cxxopts.hpp>
 
 #include <functional>
@@ -15,6 +17,12 @@ enum ExitCode : int {
     kExitFailure = 3,   // the database could not be opened, read or written, or another error
 };
 
+// A mistake in how the program was called; reported with a pointer to --help and kExitUsage.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
 // --db PATH, shared by every program.
 void add_database_option(cxxopts::Options& options);
 // --help and --version.
@@ -22,7 +30,7 @@ void add_standard_options(cxxopts::Options& options);
 
 // Parses argv; prints help or version and returns true if the program should exit with kExitOk.
 bool handle_standard_options(cxxopts::Options& options, const cxxopts::ParseResult& result);
-// The --db value; throws cxxopts::exceptions::exception-derived usage error if missing.
+// The --db value; throws UsageError if missing.
 std::string database_path(const cxxopts::ParseResult& result);
 
 // Runs `body`, turning every exception into one line on stderr ("program: error: ...") and
