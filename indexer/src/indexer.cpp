@@ -86,7 +86,9 @@ AddResult Indexer::add(const Article& article) {
     const std::string key = id_term(article.id);
     try {
         const bool existed = impl_->db.term_exists(key);
-        impl_->db.replace_document(key, impl_->builder.build(article, language));
+        // replace_document(key, ...) would look the key up again; a new article is simply added.
+        if (existed) impl_->db.replace_document(key, impl_->builder.build(article, language));
+        else impl_->db.add_document(impl_->builder.build(article, language));
         impl_->after_change();
         return existed ? AddResult::Replaced : AddResult::Added;
     } catch (const Xapian::Error& e) {
