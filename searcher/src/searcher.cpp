@@ -1,4 +1,5 @@
 #include "date_filter.hpp"
+#include "date_sorted_match.hpp"
 #include "facet_counter.hpp"
 #include "query_parser.hpp"
 #include "snippet.hpp"
@@ -98,24 +99,29 @@ struct Searcher::Impl {
         ParsedQuery parsed;
         const Xapian::Query query = build_query(request, ctx, parsed);
 
+        const Xapian::BM25Weight weight(kBm25K1, 0, 1, kBm25B, 0.5);
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
-        enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
-        const unsigned date_slot = *field_spec(FieldId::Date).slot;
-        if (request.sort == SortOrder::Newest) enquire.set_sort_by_value_then_relevance(date_slot, true);
-        if (request.sort == SortOrder::Oldest) enquire.set_sort_by_value_then_relevance(date_slot, false);
-
+        enquire.set_weighting_scheme(weight);
         auto counters = make_facet_counters(request.facets);
         for (auto& counter : counters) enquire.add_matchspy(counter.get());
         const bool count_all = request.exact_total || !counters.empty();
-        const auto check_at_least = count_all ? db.get_doccount() : static_cast<Xapian::doccount>(request.offset + request.limit);
-        const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                   static_cast<Xapian::doccount>(request.limit), check_at_least);
+        const auto offset = static_cast<Xapian::doccount>(request.offset);
+        const auto limit = static_cast<Xapian::doccount>(request.limit);
+
+        // Sorted by date, the page comes from its own match and this one only counts (and facets).
+        const bool by_date = request.sort != SortOrder::Relevance;
+        const Xapian::MSet counted = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : limit,
+                                                      count_all ? db.get_doccount() : offset + limit);
+        const Xapian::MSet mset =
+            by_date ? date_sorted_mset(db, query, weight, {request.sort == SortOrder::Newest, offset, limit},
+                                       ctx.earliest_indexed, ctx.latest_indexed)
+                    : counted;
 
         SearchResponse response;
         response.query = request.query;
-        response.total = mset.get_matches_estimated();
-        response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        response.total = counted.get_matches_estimated();
+        response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
         for (auto it = mset.begin(); it != mset.end(); ++it) response.hits.push_back(make_hit(it, request, ctx, parsed));
         for (const auto& counter : counters) {
             const bool chronological = counter->spec().field == FieldId::Date;

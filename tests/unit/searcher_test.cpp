@@ -59,7 +59,8 @@ TEST_CASE("searcher: sorting by date, paging and date bounds") {
     Archive archive;
     Searcher searcher(archive.db.path());
     CHECK(ids(searcher.search({.query = "cocoa", .sort = SortOrder::Newest})) == Ids{"later", "headline", "body", "undated"});
-    CHECK(ids(searcher.search({.query = "cocoa", .sort = SortOrder::Oldest, .offset = 1, .limit = 2})) == Ids{"body", "headline"});
+    CHECK(ids(searcher.search({.query = "cocoa", .sort = SortOrder::Oldest})) == Ids{"body", "headline", "later", "undated"});
+    CHECK(ids(searcher.search({.query = "cocoa", .sort = SortOrder::Oldest, .offset = 1, .limit = 2})) == Ids{"headline", "later"});
     const auto page = searcher.search({.query = "cocoa", .sort = SortOrder::Newest, .offset = 2, .limit = 1});
     CHECK(page.hits.front().rank == 3);
     CHECK(page.total == 4);

@@ -1,0 +1,50 @@
+#include "date_sorted_match.hpp"
+#include "date_filter.hpp"
+
+#include <morgue/schema.hpp>
+
+namespace morgue {
+namespace {
+
+constexpr std::int64_t kFirstWindowDays = 31;
+constexpr std::int64_t kWindowGrowth = 4;
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+DateTime days_from(const DateTime& day, std::int64_t days) {
+    return DateTime::from_epoch_seconds(DateTime{day.year, day.month, day.day}.epoch_seconds() + days * kSecondsPerDay, false);
+}
+
+Xapian::MSet run(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
+                 const DateSortedPage& page, Xapian::KeyMaker* keys) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(weight);
+    const unsigned slot = *field_spec(FieldId::Date).slot;
+    if (keys) enquire.set_sort_by_key_then_relevance(keys, false);
+    else enquire.set_sort_by_value_then_relevance(slot, page.newest_first);
+    return enquire.get_mset(page.offset, page.limit, page.offset + page.limit);
+}
+
+}  // namespace
+
+Xapian::MSet date_sorted_mset(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
+                              const DateSortedPage& page, const std::optional<DateTime>& earliest,
+                              const std::optional<DateTime>& latest) {
+    if (page.limit > 0 && earliest && latest) {
+        const std::int64_t span_days = (latest->epoch_seconds() - earliest->epoch_seconds()) / kSecondsPerDay;
+        for (std::int64_t days = kFirstWindowDays; days < span_days; days *= kWindowGrowth) {
+            const DateRange window = page.newest_first ? DateRange{days_from(*latest, -days), std::nullopt}
+                                                       : DateRange{std::nullopt, days_from(*earliest, days)};
+            const Xapian::Query windowed(Xapian::Query::OP_FILTER, query, date_range_query(window, *earliest, *latest));
+            Xapian::MSet mset = run(db, windowed, weight, page, nullptr);
+            // Every article outside the window is older (newer) than every one inside it.
+            if (mset.get_matches_lower_bound() >= page.offset + page.limit) return mset;
+        }
+    }
+    // Undated articles have no value; the default key puts them after the dated ones either way.
+    Xapian::MultiValueKeyMaker keys;
+    keys.add_value(*field_spec(FieldId::Date).slot, page.newest_first, page.newest_first ? std::string() : "\xff");
+    return run(db, query, weight, page, &keys);
+}
+
+}  // namespace morgue

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <morgue/date.hpp>
+
+#include <xapian.h>
+
+#include <optional>
+
+namespace morgue {
+
+struct DateSortedPage {
+    bool newest_first = true;
+    Xapian::doccount offset = 0;
+    Xapian::doccount limit = 10;
+};
+
+// The page of `query`'s matches in date order (undated articles last, ties by relevance),
+// without sorting every match: news queries match across decades, but a page of the newest
+// usually lies in the last weeks. So the query is first filtered to a recent window of days,
+// widened fourfold until the window holds the page, and only then run over the whole archive.
+// The result is the same as sorting all matches.
+Xapian::MSet date_sorted_mset(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
+                              const DateSortedPage& page, const std::optional<DateTime>& earliest,
+                              const std::optional<DateTime>& latest);
+
+}  // namespace morgue
