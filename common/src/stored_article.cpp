@@ -2,6 +2,8 @@
 #include <morgue/error.hpp>
 #include <morgue/stored_article.hpp>
 
+#include "stored_article_reader.hpp"
+
 #include <nlohmann/json.hpp>
 #include <zstd.h>
 
@@ -47,11 +49,10 @@ Article decode_stored_article(std::string_view data) {
     const std::size_t got =
         ZSTD_decompressDCtx(decompression_context(), packed.data(), packed.size(), data.data(), data.size());
     if (ZSTD_isError(got) || got != size) throw Error("stored article is corrupt");
-    try {
-        return nlohmann::json::from_msgpack(packed).get<Article>();
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("stored article is corrupt: ") + e.what());
-    }
+    Article article;
+    StoredArticleReader reader(article);
+    nlohmann::json::sax_parse(packed, &reader, nlohmann::json::input_format_t::msgpack);
+    return article;
 }
 
 }  // namespace morgue
