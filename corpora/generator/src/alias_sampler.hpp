@@ -13,15 +13,22 @@ class AliasSampler {
 public:
     explicit AliasSampler(const std::vector<double>& weights);
 
+    // One random number picks both the column (high half) and the coin (low half); column and
+    // alias share one cache line, since the tables are too large for the fastest caches.
     std::uint32_t sample(Random& random) const {
-        const auto column = static_cast<std::uint32_t>(random.below(probability_.size()));
-        return random.unit() < probability_[column] ? column : alias_[column];
+        const std::uint64_t bits = random.next();
+        const auto column = static_cast<std::uint32_t>(((bits >> 32) * columns_.size()) >> 32);
+        const Column& c = columns_[column];
+        return static_cast<std::uint32_t>(bits) < c.threshold ? column : c.alias;
     }
-    std::size_t size() const { return probability_.size(); }
+    std::size_t size() const { return columns_.size(); }
 
 private:
-    std::vector<double> probability_;
-    std::vector<std::uint32_t> alias_;
+    struct Column {
+        std::uint32_t threshold;  // keep the column when the coin is below this (of 2^32)
+        std::uint32_t alias;
+    };
+    std::vector<Column> columns_;
 };
 
 // Weights of a Zipf-Mandelbrot law: rank r (0-based) has weight 1 / (r + shift)^exponent.

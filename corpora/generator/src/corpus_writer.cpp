@@ -1,6 +1,13 @@
 #include "corpus_writer.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <exception>
+#include <mutex>
+#include <numeric>
+#include <thread>
+#include <vector>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -14,7 +21,7 @@ struct FileCloser {
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
 std::filesystem::path file_name(const std::filesystem::path& folder, std::uint64_t index) {
-    char name[32];
+    char name[48];
     std::snprintf(name, sizeof name, "corpus-%04llu.jsonl", static_cast<unsigned long long>(index));
     return folder / name;
 }
@@ -43,14 +50,30 @@ std::uint64_t write_file(const ArticleGenerator& generator, const std::filesyste
 
 CorpusTotals write_corpus(const ArticleGenerator& generator, const CorpusLayout& layout) {
     std::filesystem::create_directories(layout.folder);
-    CorpusTotals totals;
-    for (std::uint64_t first = 0; first < layout.articles; first += layout.per_file) {
-        const std::uint64_t end = std::min(layout.articles, first + layout.per_file);
-        totals.bytes += write_file(generator, file_name(layout.folder, totals.files), first, end);
-        totals.articles += end - first;
-        ++totals.files;
+    const std::uint64_t files = (layout.articles + layout.per_file - 1) / layout.per_file;
+    std::vector<std::uint64_t> bytes(files);
+    std::atomic<std::uint64_t> next_file{0};
+    std::mutex failure_mutex;
+    std::exception_ptr failure;
+    auto work = [&] {
+        for (std::uint64_t f; (f = next_file++) < files;) {
+            try {
+                const std::uint64_t first = f * layout.per_file;
+                bytes[f] = write_file(generator, file_name(layout.folder, f), first,
+                                      std::min(layout.articles, first + layout.per_file));
+            } catch (...) {
+                const std::lock_guard lock(failure_mutex);
+                failure = std::current_exception();
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> workers;
+        for (unsigned t = 1; t < std::max(1u, layout.threads); ++t) workers.emplace_back(work);
+        work();
     }
-    return totals;
+    if (failure) std::rethrow_exception(failure);
+    return {files, layout.articles, std::accumulate(bytes.begin(), bytes.end(), std::uint64_t{0})};
 }
 
 }  // namespace morgue::generator

@@ -11,6 +11,7 @@ struct CorpusLayout {
     std::filesystem::path folder;
     std::uint64_t articles = 100000;
     std::uint64_t per_file = 100000;  // the indexer reads a file whole: keep files small
+    unsigned threads = 1;             // files are written in parallel, each by one thread
 };
 
 struct CorpusTotals {

@@ -7,7 +7,9 @@
 
 #include <chrono>
 #include <exception>
+#include <fstream>
 #include <iostream>
+#include <thread>
 
 namespace {
 
@@ -21,7 +23,10 @@ cxxopts::Options make_options() {
         ("n,articles", "number of articles", cxxopts::value<std::uint64_t>()->default_value("100000"), "N")
         ("seed", "random seed: the same seed gives the same corpus", cxxopts::value<std::uint64_t>()->default_value("42"), "S")
         ("per-file", "articles per file", cxxopts::value<std::uint64_t>()->default_value("100000"), "N")
+        ("threads", "files written at once (0 = one per core)", cxxopts::value<unsigned>()->default_value("0"), "N")
         ("chronological", "dates ascend with the article number, as in an archive exported in date order")
+        ("summary", "also write articles, bytes, files, seed and seconds to this JSON file (keep it outside --out)",
+         cxxopts::value<std::string>(), "FILE")
         ("h,help", "show this help");
     return options;
 }
@@ -36,6 +41,8 @@ int run(int argc, char** argv) {
     const auto seed = args["seed"].as<std::uint64_t>();
     CorpusLayout layout{args["out"].as<std::string>(), args["articles"].as<std::uint64_t>(),
                         std::max<std::uint64_t>(1, args["per-file"].as<std::uint64_t>())};
+    layout.threads = args["threads"].as<unsigned>();
+    if (layout.threads == 0) layout.threads = std::max(1u, std::thread::hardware_concurrency());
     ArticleShape shape;
     shape.chronological = args.count("chronological") > 0;
     shape.articles = layout.articles;
@@ -46,6 +53,12 @@ int run(int argc, char** argv) {
     const ArticleGenerator generator(model, seed, shape);
     const CorpusTotals totals = write_corpus(generator, layout);
     const std::chrono::duration<double> seconds = std::chrono::steady_clock::now() - start;
+    if (args.count("summary")) {
+        std::ofstream summary(args["summary"].as<std::string>());
+        summary << nlohmann::json{{"articles", totals.articles}, {"bytes", totals.bytes}, {"files", totals.files},
+                                  {"seed", seed}, {"chronological", shape.chronological}, {"seconds", seconds.count()},
+                                  {"threads", layout.threads}}.dump(2) << '\n';
+    }
     std::cerr << "wrote " << totals.articles << " articles (" << totals.bytes << " bytes) in " << totals.files
               << " files to " << layout.folder.string() << " in " << seconds.count() << " s\n";
     return 0;

@@ -11,10 +11,10 @@ constexpr std::size_t kFunctionWords = 40;  // the most frequent ranks, kept out
 
 // Frequent words are short, as in every language (Zipf's law of abbreviation).
 int syllables_for_rank(std::size_t rank, Random& random) {
-    if (rank < 120) return 1;
-    if (rank < 3000) return random.between(1, 2) + (rank > 1000 ? 1 : 0);
-    if (rank < 40000) return random.between(2, 3);
-    return random.between(3, 4);
+    if (rank < 150) return 1;
+    if (rank < 1500) return random.between(1, 2);
+    if (rank < 60000) return 2;
+    return random.between(2, 3);
 }
 
 std::vector<std::string> make_vocabulary(Random& random, WordMaker& maker, std::size_t size) {
@@ -40,7 +40,7 @@ std::vector<std::vector<std::string>> make_collocations(Random& random, const st
 std::vector<std::string> make_names(Random& random, WordMaker& maker, std::size_t count) {
     std::vector<std::string> names;
     for (std::size_t i = 0; i < count; ++i)
-        names.push_back(maker.make_capitalized(random.between(1, 2)) + " " + maker.make_capitalized(random.between(2, 3)));
+        names.push_back(maker.make_capitalized(2) + " " + maker.make_capitalized(random.between(2, 3)));
     return names;
 }
 
@@ -66,7 +66,7 @@ std::vector<std::string> section_names() {
 }  // namespace
 
 NewsModel::NewsModel(Random& random, const NewsModelSizes& sizes)
-    : word_sampler_(zipf_weights(sizes.vocabulary, 1.0, 2.7)),
+    : word_sampler_(sizes.vocabulary, 1.0, 2.7),
       collocation_sampler_(zipf_weights(sizes.collocations, 0.9, 2.0)),
       author_sampler_(zipf_weights(sizes.authors, 0.8, 5.0)),
       place_sampler_(zipf_weights(sizes.places, 1.0, 2.0)),

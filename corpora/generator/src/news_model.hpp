@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alias_sampler.hpp"
+#include "zipf_sampler.hpp"
 #include "random.hpp"
 
 #include <cstdint>
@@ -40,7 +41,8 @@ private:
     std::vector<std::string> words_;  // by rank: words_[0] is the most frequent
     std::vector<std::vector<std::string>> collocations_;
     std::vector<std::string> authors_, places_, sources_, sections_;
-    AliasSampler word_sampler_, collocation_sampler_, author_sampler_, place_sampler_, source_sampler_,
+    ZipfSampler word_sampler_;
+    AliasSampler collocation_sampler_, author_sampler_, place_sampler_, source_sampler_,
         section_sampler_;
 };
 

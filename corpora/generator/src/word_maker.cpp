@@ -6,10 +6,10 @@
 namespace morgue::generator {
 namespace {
 
-constexpr std::array<std::string_view, 31> kOnsets{
-    "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v",
-    "w", "z", "br", "ch", "cl", "cr", "dr", "fl", "gr", "pl", "pr", "sh", "st", "th", "tr"};
-constexpr std::array<std::string_view, 9> kVowels{"a", "e", "i", "o", "u", "ai", "ea", "ou", "io"};
+constexpr std::array<std::string_view, 32> kOnsets{
+    "", "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t",
+    "v", "w", "z", "br", "ch", "cl", "cr", "dr", "fl", "gr", "pl", "pr", "sh", "st", "th", "tr"};
+constexpr std::array<std::string_view, 9> kVowels{"a", "e", "i", "o", "u", "a", "e", "ou", "io"};
 constexpr std::array<std::string_view, 10> kCodas{"", "", "", "n", "r", "l", "m", "nd", "st", "rk"};
 
 template <typename Array>
@@ -27,10 +27,11 @@ std::string WordMaker::syllable() {
 }
 
 std::string WordMaker::make(int syllables) {
-    for (;;) {
+    for (int attempt = 1;; ++attempt) {
         std::string word;
         for (int i = 0; i < syllables; ++i) word += syllable();
         if (used_.insert(word).second) return word;
+        if (attempt % 100 == 0) ++syllables;  // the short words are used up
     }
 }
 
