@@ -3,6 +3,8 @@
 #include "fuzz_support.hpp"
 #include "input_file.hpp"
 
+#include <morgue/error.hpp>
+
 #include <sys/mman.h>
 #include <unistd.h>
 

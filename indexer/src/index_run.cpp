@@ -36,7 +36,12 @@ void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem
             if (it->is_directory(ec)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(ec) && !is_documentation(it->path())) files.push_back(it->path());
+        std::error_code entry_ec;
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec && on_problem)  // e.g. a symlink loop
+            on_problem({it->path().string(), 0, 0, "cannot read: " + entry_ec.message(), ReadProblem::Severity::FileSkipped});
+        else if (regular && !is_documentation(it->path()))
+            files.push_back(it->path());
     }
     if (ec && on_problem)
         on_problem({folder.string(), 0, 0, "cannot list folder: " + ec.message(), ReadProblem::Severity::FileSkipped});
@@ -73,7 +78,10 @@ private:
         try {
             input = load_input(file);
         } catch (const InputError& e) {
-            report({file.string(), 0, 0, e.what(), ReadProblem::Severity::FileSkipped});
+            // The message names the file for callers of load_input; the problem names it already.
+            std::string_view reason = e.what();
+            if (const std::string prefix = file.string() + ": "; reason.starts_with(prefix)) reason.remove_prefix(prefix.size());
+            report({file.string(), 0, 0, std::string(reason), ReadProblem::Severity::FileSkipped});
             return;
         }
         for (auto& problem : input.problems) report(problem);

@@ -5,6 +5,7 @@
 #include <morgue/error.hpp>
 #include <morgue/indexer.hpp>
 #include <morgue/terms.hpp>
+#include <morgue/xapian_error.hpp>
 
 #include <xapian.h>
 
@@ -17,11 +18,14 @@ Xapian::WritableDatabase open_writable(const IndexerOptions& options) {
     const int flags = Xapian::DB_CREATE_OR_OPEN | (options.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
     try {
         return Xapian::WritableDatabase(options.database, flags);
-    } catch (const Xapian::DatabaseLockError&) {
+    } catch (const Xapian::DatabaseLockError& e) {
+        // Also thrown when the lock file cannot be created or opened (no permission): not another indexer.
+        if (e.get_msg().find("already locked") == std::string::npos)
+            throw DatabaseError("cannot open database " + options.database + " for writing: " + xapian_error_text(e));
         throw DatabaseLockedError("database " + options.database +
                                   " is locked by another indexer; wait for it to finish, or pass --wait to queue behind it");
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open database " + options.database + " for writing: " + e.get_msg());
+        throw DatabaseError("cannot open database " + options.database + " for writing: " + xapian_error_text(e));
     }
 }
 
@@ -68,7 +72,7 @@ struct Indexer::Impl {
             db.commit_transaction();
             db.begin_transaction();
         } catch (const Xapian::Error& e) {
-            throw DatabaseError("cannot commit to database " + options.database + ": " + e.get_msg());
+            throw DatabaseError("cannot commit to database " + options.database + ": " + xapian_error_text(e));
         }
         uncommitted = 0;
         languages_changed = false;
@@ -93,7 +97,7 @@ AddResult Indexer::add(const Article& article) {
         return existed ? AddResult::Replaced : AddResult::Added;
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot write article " + article.id + " to database " + impl_->options.database + ": " +
-                            e.get_msg());
+                            xapian_error_text(e));
     }
 }
 
@@ -106,7 +110,7 @@ bool Indexer::remove(std::string_view id) {
         return true;
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot delete article " + std::string(id) + " from database " + impl_->options.database +
-                            ": " + e.get_msg());
+                            ": " + xapian_error_text(e));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <morgue/searcher.hpp>
 #include <morgue/stored_article.hpp>
 #include <morgue/values.hpp>
+#include <morgue/xapian_error.hpp>
 
 #include <xapian.h>
 
@@ -33,7 +34,7 @@ Xapian::Database open_database(const std::string& path) {
     } catch (const Xapian::DatabaseNotFoundError&) {
         throw DatabaseError("no morgue database at " + path + " (create one with morgue-index --db " + path + " FILES)");
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open database " + path + ": " + e.get_msg());
+        throw DatabaseError("cannot open database " + path + ": " + xapian_error_text(e));
     }
 }
 
@@ -161,7 +162,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             if (attempt == kReopenAttempts) throw DatabaseError("database " + impl_->path + " keeps changing under the search; try again");
             impl_->refresh();
         } catch (const Xapian::Error& e) {
-            throw DatabaseError("cannot search database " + impl_->path + ": " + e.get_msg());
+            throw DatabaseError("cannot search database " + impl_->path + ": " + xapian_error_text(e));
         }
     }
 }

@@ -18,6 +18,12 @@ struct ChildOptions {
     std::optional<uid_t> user;                       // run as this uid/gid (the harness must be root)
 };
 
+inline ChildOptions within(std::chrono::milliseconds timeout) {
+    ChildOptions options;
+    options.timeout = timeout;
+    return options;
+}
+
 struct ChildResult {
     int exit_code = -1;      // 128 + signal when killed by a signal
     bool timed_out = false;

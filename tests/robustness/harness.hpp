@@ -48,6 +48,7 @@ struct Corpus {
     std::vector<std::string> files;
     std::uint64_t articles = 0;
     std::string name;
+    std::uint64_t articles_per_file = 0;  // of every file but perhaps the last
 };
 Corpus big_corpus(const std::filesystem::path& dir);
 

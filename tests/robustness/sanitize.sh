@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds morgue and every test program with AddressSanitizer and UndefinedBehaviorSanitizer in
+# build-asan/ (or $MORGUE_ASAN_BUILD_DIR) and runs the whole test suite there. Any sanitizer report
+# fails the run: UBSan is made fatal, ASan stops at its first error, leaks included.
+#   tests/robustness/sanitize.sh                 # everything
+#   tests/robustness/sanitize.sh -R robustness   # extra arguments go to ctest
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build_dir=${MORGUE_ASAN_BUILD_DIR:-build-asan}
+jobs=${MORGUE_ASAN_JOBS:-$(nproc)}
+
+flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DMORGUE_WERROR=ON \
+      -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build "$build_dir" -j "$jobs"
+
+# Children (morgue-index, morgue-search) inherit these from the test programs.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" "$@"
