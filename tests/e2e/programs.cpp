@@ -7,17 +7,6 @@
 
 namespace morgue::e2e {
 
-TempDir::TempDir() {
-    std::random_device random;
-    path_ = std::filesystem::temp_directory_path() / ("morgue-e2e-" + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-}
-
 ProgramResult morgue_index(const std::string& db, const std::vector<std::string>& args) {
     std::vector<std::string> all{"--db", db};
     all.insert(all.end(), args.begin(), args.end());

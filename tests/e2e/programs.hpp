@@ -1,6 +1,7 @@
 #pragma once
 
-#include "run_program.hpp"
+#include "child_process.hpp"
+#include "temp_dir.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,19 +11,13 @@
 
 namespace morgue::e2e {
 
-// A fresh folder under the system temp dir, removed when the object goes.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+using testing::TempDir;
+using ProgramResult = testing::ChildResult;
 
-private:
-    std::filesystem::path path_;
-};
+// Runs a program to completion; generous time, since under the sanitizers indexing Reuters is slow.
+inline ProgramResult run_program(const std::string& program, const std::vector<std::string>& args) {
+    return testing::run_child(program, args, testing::within(std::chrono::minutes(30)));
+}
 
 ProgramResult morgue_index(const std::string& db, const std::vector<std::string>& args);
 ProgramResult morgue_search(const std::string& db, const std::vector<std::string>& args);

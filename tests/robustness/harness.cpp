@@ -9,23 +9,6 @@
 
 namespace morgue::robustness {
 
-TempDir::TempDir() {
-    std::random_device random;
-    path_ = std::filesystem::temp_directory_path() / ("morgue-robust-" + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    // Tests take permissions away; give them back so that everything can be removed.
-    for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
-         !ignored && it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
-        if (!it->is_symlink(ignored)) std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
-                                                                   std::filesystem::perm_options::add, ignored);
-    }
-    std::filesystem::remove_all(path_, ignored);
-}
-
 std::vector<std::string> index_command(const std::string& db, const std::vector<std::string>& args) {
     std::vector<std::string> all{"--db", db};
     all.insert(all.end(), args.begin(), args.end());

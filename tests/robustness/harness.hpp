@@ -1,6 +1,7 @@
 #pragma once
 
 #include "child_process.hpp"
+#include "temp_dir.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -11,19 +12,13 @@
 
 namespace morgue::robustness {
 
-// A fresh folder under the system temp dir, removed (made writable first) when the object goes.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
+using testing::Child;
+using testing::ChildOptions;
+using testing::ChildResult;
+using testing::run_child;
+using testing::TempDir;
+using testing::under_address_sanitizer;
+using testing::within;
 
 ChildResult morgue_index(const std::string& db, const std::vector<std::string>& args, const ChildOptions& options = {});
 ChildResult morgue_search(const std::string& db, const std::vector<std::string>& args, const ChildOptions& options = {});

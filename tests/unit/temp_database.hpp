@@ -1,7 +1,7 @@
 #pragma once
 
-#include <filesystem>
-#include <random>
+#include "temp_dir.hpp"
+
 #include <string>
 
 namespace morgue::testing {
@@ -9,20 +9,10 @@ namespace morgue::testing {
 // A database path in a fresh temporary folder, removed with the object.
 class TempDatabase {
 public:
-    TempDatabase() : dir_(std::filesystem::temp_directory_path() / ("morgue-unit-" + std::to_string(std::random_device()()))) {
-        std::filesystem::create_directories(dir_);
-    }
-    ~TempDatabase() {
-        std::error_code ignored;
-        std::filesystem::remove_all(dir_, ignored);
-    }
-    TempDatabase(const TempDatabase&) = delete;
-    TempDatabase& operator=(const TempDatabase&) = delete;
-
-    std::string path() const { return (dir_ / "db").string(); }
+    std::string path() const { return dir_ / "db"; }
 
 private:
-    std::filesystem::path dir_;
+    TempDir dir_;
 };
 
 }  // namespace morgue::testing

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace morgue::robustness {
+namespace morgue::testing {
 
 // How a program under test is run: limits the harness applies in the child before exec.
 struct ChildOptions {
@@ -62,4 +62,4 @@ ChildResult run_child(const std::string& program, const std::vector<std::string>
 // True when this test program runs under AddressSanitizer (which cannot start under RLIMIT_AS).
 bool under_address_sanitizer();
 
-}  // namespace morgue::robustness
+}  // namespace morgue::testing

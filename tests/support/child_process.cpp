@@ -13,7 +13,7 @@
 #include <stdexcept>
 #include <thread>
 
-namespace morgue::robustness {
+namespace morgue::testing {
 namespace {
 
 std::string slurp(const std::filesystem::path& path) {
@@ -127,4 +127,4 @@ bool under_address_sanitizer() {
     return false;
 }
 
-}  // namespace morgue::robustness
+}  // namespace morgue::testing
