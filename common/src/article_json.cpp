@@ -184,6 +184,23 @@ std::string parse_error_detail(const Json::parse_error& error) {
     return cut(std::string(message), kMaxDetailBytes);
 }
 
+// "number overflow parsing '1e999'" from nlohmann's "[json.exception.out_of_range.406] number ...".
+std::string out_of_range_detail(const Json::out_of_range& error) {
+    std::string_view message = error.what();
+    auto bracket = message.find("] ");
+    if (bracket != std::string_view::npos) message.remove_prefix(bracket + 2);
+    return cut(std::string(message), kMaxDetailBytes);
+}
+
+// Where the literal quoted at the end of `message` first appears in `line`, or 0 if it cannot be found.
+std::size_t offset_of_literal(std::string_view line, std::string_view message) {
+    auto close = message.rfind('\'');
+    auto open = close == std::string_view::npos || close == 0 ? close : message.rfind('\'', close - 1);
+    if (open == std::string_view::npos) return 0;
+    auto found = line.find(message.substr(open + 1, close - open - 1));
+    return found == std::string_view::npos ? 0 : found;
+}
+
 }  // namespace
 
 JsonSyntaxError::JsonSyntaxError(std::size_t offset, std::string detail)
@@ -223,6 +240,10 @@ Article article_from_json_line(std::string_view line) {
     } catch (const Json::parse_error& error) {
         // nlohmann counts the offending byte from 1; at end of input it is one past the end.
         throw JsonSyntaxError(error.byte > 0 ? error.byte - 1 : 0, parse_error_detail(error));
+    } catch (const Json::out_of_range& error) {
+        // A number too large for a double, such as 1e999: nlohmann gives the literal but not its place.
+        std::string detail = out_of_range_detail(error);
+        throw JsonSyntaxError(offset_of_literal(line, error.what()), std::move(detail));
     }
     return json.get<Article>();
 }

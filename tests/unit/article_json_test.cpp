@@ -206,6 +206,10 @@ TEST_CASE("article_json: text that is not a JSON object is an error") {
     CHECK(error_of(R"({"id": "1")") ==
           "invalid JSON at column 11: syntax error while parsing object - unexpected end of input; expected '}'");
 
+    // Found by fuzzing: nlohmann reports a number too large for a double as out_of_range, not parse_error.
+    CHECK(error_of(R"({"id": "1", "date": 1e999})") == "invalid JSON at column 21: number overflow parsing '1e999'");
+    CHECK(error_of("[-1e400]") == "invalid JSON at column 2: number overflow parsing '-1e400'");
+
     try {
         article_from_json_line(R"({"id": x})");
         FAIL("no exception");
