@@ -49,7 +49,8 @@ void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem
 
 class Run {
 public:
-    Run(Indexer& indexer, const IndexRunOptions& options) : indexer_(indexer), options_(options) {}
+    Run(Indexer& indexer, const IndexRunOptions& options)
+        : indexer_(indexer), options_(options), counts_before_(indexer.counts()) {}
 
     IndexSummary run(const std::vector<std::filesystem::path>& inputs) {
         const auto files = collect_input_files(inputs, [this](const ReadProblem& p) { report(p); });
@@ -66,6 +67,9 @@ public:
             show_progress();
         }
         indexer_.commit();
+        const IndexerCounts counts = indexer_.counts();
+        summary_.added = counts.added - counts_before_.added;
+        summary_.replaced = counts.replaced - counts_before_.replaced;
         summary_.input_bytes = progress_.bytes_total;
         summary_.seconds = elapsed();
         return summary_;
@@ -89,7 +93,7 @@ private:
         readers::ReadCallbacks callbacks{
             [&](Article&& article, std::size_t line) {
                 ++articles_in_file;
-                add(input.source, article, line);
+                add(input.source, std::move(article), line);
             },
             [&](ReadProblem&& problem) {
                 ++problems_in_file;
@@ -107,15 +111,16 @@ private:
                     ReadProblem::Severity::FileSkipped});
     }
 
-    void add(const readers::SourceText& source, const Article& article, std::size_t line) {
+    void add(const readers::SourceText& source, Article&& article, std::size_t line) {
+        const std::string id = article.id;  // the article itself moves into the indexer
         try {
-            const AddResult result = indexer_.add(article);
-            ++(result == AddResult::Added ? summary_.added : summary_.replaced);
+            indexer_.add(std::move(article));
         } catch (const DatabaseError&) {
             throw;
+        } catch (const IndexingError&) {
+            throw;
         } catch (const Error& e) {
-            report({source.path, line, 0, "article " + (article.id.empty() ? std::string("without id") : article.id) +
-                                              " skipped: " + e.what(),
+            report({source.path, line, 0, "article " + (id.empty() ? std::string("without id") : id) + " skipped: " + e.what(),
                     ReadProblem::Severity::ArticleSkipped});
         }
         if (++progress_.articles % kProgressEvery == 0) show_progress();
@@ -147,6 +152,7 @@ private:
 
     Indexer& indexer_;
     const IndexRunOptions& options_;
+    const IndexerCounts counts_before_;
     IndexSummary summary_;
     IndexProgress progress_;
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();

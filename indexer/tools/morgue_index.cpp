@@ -22,7 +22,10 @@ cxxopts::Options make_options() {
         ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
          cxxopts::value<std::string>()->default_value("english"), "LANG")
         ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")
+        ("threads", "threads analyzing articles (0 = one per core)", cxxopts::value<unsigned>()->default_value("0"), "N")
         ("delete", "delete the article with this id (repeatable)", cxxopts::value<std::vector<std::string>>(), "ID")
+        ("bulk", "load a new database fast: write shards on every core and merge them at the end "
+                 "(nothing is kept if interrupted; refuses a database that holds articles)")
         ("wait", "wait for another indexer holding the database instead of failing")
         ("q,quiet", "print only errors")
         ("inputs", "files or folders to index", cxxopts::value<std::vector<std::string>>());
@@ -62,6 +65,8 @@ int run(int argc, char** argv) {
     indexer_options.language = args["lang"].as<std::string>();
     indexer_options.batch_size = std::max<std::size_t>(1, args["batch"].as<std::size_t>());
     indexer_options.wait_for_lock = args.count("wait") > 0;
+    indexer_options.threads = args["threads"].as<unsigned>();
+    indexer_options.bulk = args.count("bulk") > 0;
     IndexRunOptions run_options;
     run_options.format = parse_input_format(args["format"].as<std::string>());
 
@@ -71,6 +76,7 @@ int run(int argc, char** argv) {
         for (const auto& input : args["inputs"].as<std::vector<std::string>>()) inputs.emplace_back(input);
     if (inputs.empty() && deletes.empty())
         throw cli::UsageError("nothing to do: name files or folders to index, or --delete ID");
+    if (indexer_options.bulk && !deletes.empty()) throw cli::UsageError("--bulk only adds articles; --delete without it");
 
     Indexer indexer(indexer_options);
     int exit_code = cli::kExitOk;

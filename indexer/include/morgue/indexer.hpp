@@ -1,6 +1,7 @@
 #pragma once
 
 #include <morgue/article.hpp>
+#include <morgue/error.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -15,15 +16,33 @@ struct IndexerOptions {
     std::string language = "english";     // stemming language of articles that do not name theirs
     std::size_t batch_size = 10000;       // articles per commit
     bool wait_for_lock = false;           // wait for another indexer to finish instead of failing
+    unsigned threads = 0;                 // threads analyzing articles; 0 = one per core
+    // Load a new database fast: every thread writes shards of bulk_shard_size articles that the
+    // first commit() merges into the database. Nothing is kept if the run is interrupted before
+    // that commit, and a database that already holds articles is refused.
+    bool bulk = false;
+    std::size_t bulk_shard_size = 4000;   // small shards take documents fastest; merging is cheap
 };
 
-enum class AddResult { Added, Replaced };
+// What the indexer has written so far (committed or not).
+struct IndexerCounts {
+    std::uint64_t added = 0;     // articles whose id was new
+    std::uint64_t replaced = 0;  // articles that replaced an earlier version with the same id
+    std::uint64_t removed = 0;
+};
+
+// Building a document failed for a reason other than the article itself (out of memory, say).
+class IndexingError : public Error {
+public:
+    using Error::Error;
+};
 
 // Writes articles to a morgue database, one document per article id.
-// Commits every batch_size articles and on commit(). The destructor does not commit, since an
-// error there could not be reported: what was added after the last commit is discarded.
+// Articles are analyzed on worker threads and written in the order they were added. Commits every
+// batch_size articles and on commit(). The destructor does not commit, since an error there could
+// not be reported: what was added after the last commit is discarded.
 // Throws DatabaseLockedError if another indexer holds the database, DatabaseError if it cannot be
-// opened or was written by an incompatible version of morgue.
+// opened, written or was written by an incompatible version of morgue.
 class Indexer {
 public:
     explicit Indexer(IndexerOptions options);
@@ -31,16 +50,17 @@ public:
     Indexer(Indexer&&) noexcept;
     Indexer& operator=(Indexer&&) noexcept;
 
-    // Adds the article, replacing any earlier one with the same id.
-    // Throws Error if the article has no id or names an unsupported language.
-    AddResult add(const Article& article);
+    // Queues the article to be added, replacing any earlier one with the same id.
+    // Throws Error at once if the article has no id or names an unsupported language.
+    void add(Article article);
     // Deletes the article with this id; false if there was none.
     bool remove(std::string_view id);
     // Makes everything added or removed so far durable and visible to searchers.
     void commit();
 
+    IndexerCounts counts() const;
+    // Articles in the database, as of the last commit() (plus any written since).
     std::uint64_t document_count() const;
-    const IndexerOptions& options() const;
 
 private:
     struct Impl;

@@ -1,0 +1,225 @@
+#include "bulk_writer.hpp"
+
+#include "document_builder.hpp"
+#include "incremental_writer.hpp"
+
+#include <morgue/analyzer.hpp>
+#include <morgue/database_metadata.hpp>
+#include <morgue/error.hpp>
+#include <morgue/terms.hpp>
+#include <morgue/xapian_error.hpp>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+
+namespace morgue {
+namespace {
+
+constexpr std::size_t kArticlesInFlightPerThread = 64;
+constexpr const char* kLockFile = "lock";
+
+// Removes the files of an empty glass database, and its folder if nothing else is in it. Anything
+// else in the folder is left alone (the rename that follows then fails with a clear message).
+void remove_empty_database(const std::filesystem::path& path) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name == "iamglass" || name == "flintlock" || name.ends_with(".glass") || name.ends_with(".tmp"))
+            std::filesystem::remove(entry.path(), ec);
+    }
+    std::filesystem::remove(path, ec);
+}
+
+}  // namespace
+
+BulkWriter::BulkWriter(const IndexerOptions& options, unsigned threads)
+    : options_(options), staging_(options.database + ".bulk"), capacity_(threads * kArticlesInFlightPerThread) {
+    lock_staging();
+    check_database_is_empty();
+    workers_.reserve(threads);
+    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this, i] { work(i); });
+}
+
+BulkWriter::~BulkWriter() {
+    stop_workers();
+    std::error_code ec;
+    std::filesystem::remove_all(staging_, ec);
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+}
+
+// One bulk load per database at a time; a folder left by a killed run is cleared.
+void BulkWriter::lock_staging() {
+    std::error_code ec;
+    std::filesystem::create_directories(staging_, ec);
+    const std::string lock_path = (staging_ / kLockFile).string();
+    lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock_fd_ < 0)
+        throw DatabaseError("cannot create " + lock_path + " for a bulk load of database " + options_.database + ": " +
+                            std::strerror(errno));
+    while (::flock(lock_fd_, LOCK_EX | (options_.wait_for_lock ? 0 : LOCK_NB)) != 0) {
+        if (errno == EINTR) continue;
+        if (errno == EWOULDBLOCK)
+            throw DatabaseLockedError("database " + options_.database +
+                                      " is being loaded by another indexer; wait for it to finish, or pass --wait to queue behind it");
+        throw DatabaseError("cannot lock " + lock_path + ": " + std::strerror(errno));
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(staging_))
+        if (entry.path().filename() != kLockFile) std::filesystem::remove_all(entry.path());
+}
+
+// Creates the database if needed, so that searchers (and a run that is killed) find it, empty.
+void BulkWriter::check_database_is_empty() const {
+    Xapian::WritableDatabase db = open_writable_database(options_);  // also refuses one another indexer holds
+    check_database_metadata(db, options_.database);
+    if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
+        stamp_database_metadata(db);
+        db.commit();
+    }
+    if (const auto held = db.get_doccount(); held > 0)
+        throw DatabaseError("a bulk load needs a new database, but " + options_.database + " already holds " +
+                            std::to_string(held) + " articles; index without --bulk to add to it");
+}
+
+void BulkWriter::work(unsigned worker) {
+    // Analyzer and builder hold ICU and Snowball state that must not be shared between threads.
+    Analyzer analyzer;
+    DocumentBuilder builder(analyzer);
+    std::optional<Xapian::WritableDatabase> shard;
+    std::filesystem::path shard_path;
+    std::size_t in_shard = 0, shard_number = 0;
+    auto finish_shard = [&] {
+        shard->commit();
+        shard->close();
+        shard.reset();
+        in_shard = 0;
+        std::lock_guard lock(mutex_);
+        shards_.push_back(shard_path);
+    };
+    try {
+        while (true) {
+            Job job;
+            {
+                std::unique_lock lock(mutex_);
+                job_ready_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+                if (jobs_.empty()) break;  // stopping, and nothing left to write
+                job = std::move(jobs_.front());
+                jobs_.pop_front();
+            }
+            job_taken_.notify_one();
+            Xapian::Document document = builder.build(job.article, job.language);
+            if (!shard) {
+                shard_path = staging_ / ("shard-" + std::to_string(worker) + "-" + std::to_string(shard_number++));
+                // A shard is scratch: if the run dies it is thrown away, so it need not reach the disk.
+                shard.emplace(shard_path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+            }
+            shard->add_document(document);
+            if (++in_shard >= options_.bulk_shard_size) finish_shard();
+        }
+        if (shard) finish_shard();
+    } catch (...) {
+        std::exception_ptr error = std::current_exception();
+        try {
+            throw;
+        } catch (const Xapian::Error& e) {
+            error = std::make_exception_ptr(DatabaseError("cannot write a shard of database " + options_.database +
+                                                          " in " + staging_.string() + ": " + xapian_error_text(e)));
+        } catch (...) {
+        }
+        std::lock_guard lock(mutex_);
+        if (!failure_) failure_ = error;
+        stopping_ = true;
+        jobs_.clear();
+        job_taken_.notify_all();
+        job_ready_.notify_all();
+    }
+}
+
+void BulkWriter::stop_workers() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    job_ready_.notify_all();
+    for (auto& worker : workers_) worker.join();
+    workers_.clear();
+}
+
+void BulkWriter::rethrow_worker_failure() {
+    std::lock_guard lock(mutex_);
+    if (failure_) std::rethrow_exception(failure_);
+}
+
+void BulkWriter::add(Article article, std::string language) {
+    languages_.insert(language);
+    if (!ids_.insert(article.id).second) {
+        std::string id = article.id;  // not article.id itself: the Job below moves it
+        later_versions_[id] = Job{std::move(article), std::move(language)};
+        return;
+    }
+    std::unique_lock lock(mutex_);
+    job_taken_.wait(lock, [&] { return jobs_.size() < capacity_ || failure_ || stopping_; });
+    if (failure_) std::rethrow_exception(failure_);
+    if (stopping_) throw Error("the bulk load of database " + options_.database + " is finished; open a new Indexer to add more");
+    jobs_.push_back(Job{std::move(article), std::move(language)});
+    lock.unlock();
+    job_ready_.notify_one();
+}
+
+bool BulkWriter::remove(std::string_view) {
+    throw Error("a bulk load only adds articles; delete them without --bulk");
+}
+
+void BulkWriter::commit() {
+    stop_workers();
+    rethrow_worker_failure();
+    merge_into_database();
+}
+
+void BulkWriter::merge_into_database() {
+    const std::filesystem::path merged = staging_ / "merged";
+    try {
+        if (!shards_.empty()) {
+            Xapian::Database all;
+            for (const auto& shard : shards_) all.add_database(Xapian::Database(shard.string()));
+            all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS);
+        }
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot merge the shards of database " + options_.database + " in " + staging_.string() + ": " +
+                            xapian_error_text(e));
+    }
+    if (!shards_.empty()) {
+        // The database is new or empty (checked when the load began, and again here): replace it.
+        check_database_is_empty();
+        remove_empty_database(options_.database);
+        std::error_code ec;
+        std::filesystem::rename(merged, options_.database, ec);
+        if (ec)
+            throw DatabaseError("cannot move the loaded database " + merged.string() + " to " + options_.database + ": " +
+                                ec.message());
+    }
+    Xapian::WritableDatabase db = open_writable_database(options_);
+    try {
+        stamp_database_metadata(db);
+        store_languages(db, languages_);
+        counts_.added = ids_.size();
+        Analyzer analyzer;
+        DocumentBuilder builder(analyzer);
+        for (auto& [id, later] : later_versions_) {
+            db.replace_document(id_term(id), builder.build(later.article, later.language));
+            ++counts_.replaced;
+        }
+        db.commit();
+        document_count_ = db.get_doccount();
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot commit to database " + options_.database + ": " + xapian_error_text(e));
+    }
+    later_versions_.clear();
+    shards_.clear();
+}
+
+}  // namespace morgue

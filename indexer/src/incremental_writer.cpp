@@ -1,0 +1,105 @@
+#include "incremental_writer.hpp"
+
+#include <morgue/database_metadata.hpp>
+#include <morgue/error.hpp>
+#include <morgue/terms.hpp>
+#include <morgue/xapian_error.hpp>
+
+namespace morgue {
+namespace {
+
+// Enough articles in flight to keep every worker busy while the writer commits a batch's tail.
+constexpr std::size_t kArticlesInFlightPerThread = 64;
+
+}  // namespace
+
+Xapian::WritableDatabase open_writable_database(const IndexerOptions& options) {
+    const int flags = Xapian::DB_CREATE_OR_OPEN | (options.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
+    try {
+        return Xapian::WritableDatabase(options.database, flags);
+    } catch (const Xapian::DatabaseLockError& e) {
+        // Also thrown when the lock file cannot be created or opened (no permission): not another indexer.
+        if (e.get_msg().find("already locked") == std::string::npos)
+            throw DatabaseError("cannot open database " + options.database + " for writing: " + xapian_error_text(e));
+        throw DatabaseLockedError("database " + options.database +
+                                  " is locked by another indexer; wait for it to finish, or pass --wait to queue behind it");
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open database " + options.database + " for writing: " + xapian_error_text(e));
+    }
+}
+
+IncrementalWriter::IncrementalWriter(const IndexerOptions& options, unsigned threads)
+    : options_(options), db_(open_writable_database(options)), pipeline_(threads, threads * kArticlesInFlightPerThread) {
+    check_database_metadata(db_, options_.database);
+    if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
+        stamp_database_metadata(db_);
+        db_.commit();
+    }
+    languages_ = stored_languages(db_);
+    // Work inside a transaction so that destroying the indexer discards what was not committed,
+    // as documented, instead of Xapian committing it in a destructor that cannot report errors.
+    db_.begin_transaction();
+}
+
+void IncrementalWriter::add(Article article, std::string language) {
+    if (languages_.insert(language).second) languages_changed_ = true;
+    pipeline_.submit(std::move(article), std::move(language), write_);
+}
+
+void IncrementalWriter::write_document(DocumentPipeline::Built&& built) {
+    const std::string key = id_term(built.id);
+    try {
+        // replace_document(key, ...) would look the key up again; a new article is simply added.
+        if (db_.term_exists(key)) {
+            db_.replace_document(key, built.document);
+            ++counts_.replaced;
+        } else {
+            db_.add_document(built.document);
+            ++counts_.added;
+        }
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot write article " + built.id + " to database " + options_.database + ": " +
+                            xapian_error_text(e));
+    }
+    after_change();
+}
+
+bool IncrementalWriter::remove(std::string_view id) {
+    pipeline_.drain(true, write_);  // an article added before must be deleted too
+    const std::string key = id_term(id);
+    try {
+        if (!db_.term_exists(key)) return false;
+        db_.delete_document(key);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot delete article " + std::string(id) + " from database " + options_.database + ": " +
+                            xapian_error_text(e));
+    }
+    ++counts_.removed;
+    after_change();
+    return true;
+}
+
+void IncrementalWriter::after_change() {
+    if (++uncommitted_ >= options_.batch_size) commit_written();
+}
+
+void IncrementalWriter::commit() {
+    pipeline_.drain(true, write_);
+    commit_written();
+}
+
+// Commits what has been written, leaving articles still in the pipeline for the next batch.
+void IncrementalWriter::commit_written() {
+    try {
+        // May name the language of an article still in the pipeline: harmless, it only widens queries.
+        if (languages_changed_) store_languages(db_, languages_);
+        db_.commit_transaction();
+        db_.begin_transaction();
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot commit to database " + options_.database + ": " + xapian_error_text(e));
+    }
+    uncommitted_ = 0;
+    languages_changed_ = false;
+}
+
+}  // namespace morgue
