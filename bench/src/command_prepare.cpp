@@ -44,6 +44,8 @@ int command_index(int argc, char** argv) {
         ("compactor", "path of xapian-compact", cxxopts::value<std::string>()->default_value("xapian-compact"))
         ("db", "database to write (deleted first)", cxxopts::value<std::string>())
         ("compacted", "compacted copy to write", cxxopts::value<std::string>())
+        ("indexer-flag", "pass this option to morgue-index (repeatable), e.g. --indexer-flag=--bulk",
+         cxxopts::value<std::vector<std::string>>())
         ("out", "JSON file for the figures", cxxopts::value<std::string>())
         ("inputs", "corpus files or folders", cxxopts::value<std::vector<std::string>>());
     options.parse_positional({"inputs"});
@@ -52,6 +54,7 @@ int command_index(int argc, char** argv) {
                         required(args, "compacted"),
                         args.count("inputs") ? args["inputs"].as<std::vector<std::string>>() : std::vector<std::string>{}};
     if (plan.inputs.empty()) throw std::runtime_error("name the corpus files or folders to index");
+    if (args.count("indexer-flag")) plan.indexer_flags = args["indexer-flag"].as<std::vector<std::string>>();
     const auto figures = build_morgue_index(plan);
     write_json_file(required(args, "out"), figures);
     std::cerr << "morgue: indexed " << figures["articles"] << " articles in " << figures["seconds"] << " s\n";

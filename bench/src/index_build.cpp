@@ -53,6 +53,7 @@ nlohmann::json build_morgue_index(const IndexBuildPlan& plan) {
     fs::remove_all(plan.database);
     fs::remove_all(plan.compacted);
     std::vector<std::string> index_argv{plan.indexer, "--db", plan.database.string(), "--quiet"};
+    index_argv.insert(index_argv.end(), plan.indexer_flags.begin(), plan.indexer_flags.end());
     index_argv.insert(index_argv.end(), plan.inputs.begin(), plan.inputs.end());
     const ChildRun index = run_checked(index_argv, true);  // exit 1: some articles rejected, reported
     const ChildRun compact = run_checked({plan.compactor, plan.database.string(), plan.compacted.string()}, false);
@@ -68,6 +69,7 @@ nlohmann::json build_morgue_index(const IndexBuildPlan& plan) {
             {"mb_per_second", static_cast<double>(bytes) / 1e6 / index.seconds},
             {"peak_rss_kb", index.peak_rss_kb},
             {"indexer_exit_code", index.exit_code},
+            {"indexer_flags", plan.indexer_flags},
             {"compact_seconds", compact.seconds},
             {"before_compaction", database_sizes(plan.database, articles)},
             {"after_compaction", database_sizes(plan.compacted, articles)}};

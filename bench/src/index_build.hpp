@@ -14,6 +14,7 @@ struct IndexBuildPlan {
     std::filesystem::path database;          // written afresh
     std::filesystem::path compacted;         // the compacted copy queries run on
     std::vector<std::string> inputs;         // files or folders, as morgue-index takes them
+    std::vector<std::string> indexer_flags{}; // e.g. --bulk
 };
 
 // Runs morgue-index as a child process (wall time, peak RSS from wait4), then xapian-compact, and

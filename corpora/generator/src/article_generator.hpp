@@ -29,6 +29,7 @@ public:
 private:
     std::string headline(Random& random) const;
     std::string body(Random& random, const std::string& dateline) const;
+    static int body_words(Random& random);
     void append_sentence(Random& random, std::string& text, int words) const;
     std::string date(Random& random, std::uint64_t n) const;
 
