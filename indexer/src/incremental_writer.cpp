@@ -1,5 +1,7 @@
 #include "incremental_writer.hpp"
 
+#include "top_lists_builder.hpp"
+
 #include <morgue/database_metadata.hpp>
 #include <morgue/error.hpp>
 #include <morgue/terms.hpp>
@@ -51,6 +53,7 @@ void IncrementalWriter::write_document(DocumentPipeline::Built&& built) {
     try {
         // replace_document(key, ...) would look the key up again; a new article is simply added.
         if (db_.term_exists(key)) {
+            drop_top_lists_once();
             db_.replace_document(key, built.document);
             ++counts_.replaced;
         } else {
@@ -69,6 +72,7 @@ bool IncrementalWriter::remove(std::string_view id) {
     const std::string key = id_term(id);
     try {
         if (!db_.term_exists(key)) return false;
+        drop_top_lists_once();
         db_.delete_document(key);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot delete article " + std::string(id) + " from database " + options_.database + ": " +
@@ -77,6 +81,25 @@ bool IncrementalWriter::remove(std::string_view id) {
     ++counts_.removed;
     after_change();
     return true;
+}
+
+void IncrementalWriter::drop_top_lists_once() {
+    if (top_lists_dropped_) return;
+    drop_top_lists(db_);
+    top_lists_dropped_ = true;
+}
+
+std::size_t IncrementalWriter::build_top_lists(const TopListLimits& limits) {
+    commit();
+    std::size_t lists = 0;
+    try {
+        lists = morgue::build_top_lists(db_, limits);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot build the top lists of database " + options_.database + ": " + xapian_error_text(e));
+    }
+    commit_written();
+    top_lists_dropped_ = false;
+    return lists;
 }
 
 void IncrementalWriter::after_change() {

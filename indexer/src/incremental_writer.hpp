@@ -22,9 +22,13 @@ public:
     IndexerCounts counts() const override { return counts_; }
     std::uint64_t document_count() const override { return db_.get_doccount(); }
 
+    // Commits, then rebuilds the precomputed top lists of frequent words and commits them.
+    std::size_t build_top_lists(const TopListLimits& limits);
+
 private:
     void write_document(DocumentPipeline::Built&& built);
     void after_change();
+    void drop_top_lists_once();
     void commit_written();
 
     const IndexerOptions& options_;
@@ -33,6 +37,7 @@ private:
     DocumentPipeline::Write write_ = [this](DocumentPipeline::Built&& built) { write_document(std::move(built)); };
     std::set<std::string> languages_;  // of every article added, recorded at each commit
     bool languages_changed_ = false;
+    bool top_lists_dropped_ = false;
     IndexerCounts counts_;
     std::size_t uncommitted_ = 0;
 };

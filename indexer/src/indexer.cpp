@@ -23,24 +23,27 @@ struct Indexer::Impl {
     IndexerOptions options;
     std::string default_language;
     unsigned threads;
-    std::unique_ptr<IndexWriter> writer;
-    IndexerCounts earlier;  // counts of a finished bulk load
+    std::unique_ptr<BulkWriter> bulk;               // until a bulk load's commit
+    std::unique_ptr<IncrementalWriter> incremental;  // otherwise
+    IndexerCounts earlier;                          // counts of a finished bulk load
 
     explicit Impl(IndexerOptions opts)
         : options(std::move(opts)),
           default_language(Analyzer::canonical_language(options.language)),
           threads(worker_threads(options.threads)) {
-        if (options.bulk) writer = std::make_unique<BulkWriter>(options, threads);
-        else writer = std::make_unique<IncrementalWriter>(options, threads);
+        if (options.bulk) bulk = std::make_unique<BulkWriter>(options, threads);
+        else incremental = std::make_unique<IncrementalWriter>(options, threads);
     }
 
+    IndexWriter& writer() { return bulk ? static_cast<IndexWriter&>(*bulk) : *incremental; }
+    const IndexWriter& writer() const { return bulk ? static_cast<const IndexWriter&>(*bulk) : *incremental; }
+
     void commit() {
-        writer->commit();
-        if (options.bulk) {  // loaded: what comes next is added to the database as usual
-            earlier = writer->counts();
-            writer.reset();
-            options.bulk = false;
-            writer = std::make_unique<IncrementalWriter>(options, threads);
+        writer().commit();
+        if (bulk) {  // loaded: what comes next is added to the database as usual
+            earlier = bulk->counts();
+            bulk.reset();
+            incremental = std::make_unique<IncrementalWriter>(options, threads);
         }
     }
 };
@@ -54,21 +57,26 @@ void Indexer::add(Article article) {
     if (article.id.empty()) throw Error("article has no id");
     std::string language =
         article.language.empty() ? impl_->default_language : Analyzer::canonical_language(article.language);
-    impl_->writer->add(std::move(article), std::move(language));
+    impl_->writer().add(std::move(article), std::move(language));
 }
 
-bool Indexer::remove(std::string_view id) { return impl_->writer->remove(id); }
+bool Indexer::remove(std::string_view id) { return impl_->writer().remove(id); }
 
 void Indexer::commit() { impl_->commit(); }
 
+std::size_t Indexer::build_top_lists(const TopListLimits& limits) {
+    if (impl_->bulk) impl_->commit();
+    return impl_->incremental->build_top_lists(limits);
+}
+
 IndexerCounts Indexer::counts() const {
-    IndexerCounts now = impl_->writer->counts();
+    IndexerCounts now = impl_->writer().counts();
     now.added += impl_->earlier.added;
     now.replaced += impl_->earlier.replaced;
     now.removed += impl_->earlier.removed;
     return now;
 }
 
-std::uint64_t Indexer::document_count() const { return impl_->writer->document_count(); }
+std::uint64_t Indexer::document_count() const { return impl_->writer().document_count(); }
 
 }  // namespace morgue

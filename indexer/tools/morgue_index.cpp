@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -54,6 +55,14 @@ void print_summary(const IndexSummary& s, std::uint64_t total_documents) {
     for (const auto& [reason, count] : s.skip_reasons) std::cerr << "  skipped " << count << " x " << reason << '\n';
 }
 
+// Commits, and precomputes the best matches of frequent words for fast one-word searches.
+void build_top_lists(Indexer& indexer, bool quiet) {
+    const auto start = std::chrono::steady_clock::now();
+    const std::size_t words = indexer.build_top_lists();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!quiet) std::cerr << "precomputed the best matches of " << words << " frequent words in " << seconds << " s\n";
+}
+
 int run(int argc, char** argv) {
     auto options = make_options();
     const auto args = options.parse(argc, argv);
@@ -89,7 +98,7 @@ int run(int argc, char** argv) {
         }
     }
     if (inputs.empty()) {
-        indexer.commit();
+        if (!deletes.empty()) build_top_lists(indexer, quiet);
         return exit_code;
     }
 
@@ -105,6 +114,7 @@ int run(int argc, char** argv) {
     const IndexSummary summary = index_inputs(indexer, inputs, run_options);
     if (progress) std::cerr << "\r\033[K";
     if (!quiet) print_summary(summary, indexer.document_count());
+    if (summary.added + summary.replaced > 0) build_top_lists(indexer, quiet);
     return summary.all_indexed() ? exit_code : cli::kExitPartial;
 }
 

@@ -3,10 +3,12 @@
 #include "facet_counter.hpp"
 #include "query_parser.hpp"
 #include "snippet.hpp"
+#include "top_list_match.hpp"
 
 #include <morgue/analyzer.hpp>
 #include <morgue/database_metadata.hpp>
 #include <morgue/error.hpp>
+#include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/searcher.hpp>
 #include <morgue/stored_article.hpp>
@@ -20,9 +22,6 @@
 namespace morgue {
 namespace {
 
-// Lucene's defaults, which suit news-length documents better than Xapian's (k1=1, b=0.5).
-constexpr double kBm25K1 = 1.2;
-constexpr double kBm25B = 0.75;
 // A searcher retries this often when an indexer commits under it.
 constexpr int kReopenAttempts = 5;
 
@@ -100,18 +99,30 @@ struct Searcher::Impl {
         ParsedQuery parsed;
         const Xapian::Query query = build_query(request, ctx, parsed);
 
-        const Xapian::BM25Weight weight(kBm25K1, 0, 1, kBm25B, 0.5);
+        const Xapian::BM25Weight weight = ranking_weight();
         Xapian::Enquire enquire(db);
-        enquire.set_query(query);
-        enquire.set_weighting_scheme(weight);
         auto counters = make_facet_counters(request.facets);
         for (auto& counter : counters) enquire.add_matchspy(counter.get());
-        const bool count_all = request.exact_total || !counters.empty();
         const auto offset = static_cast<Xapian::doccount>(request.offset);
         const auto limit = static_cast<Xapian::doccount>(request.limit);
-
         // Sorted by date, the page comes from its own match and this one only counts (and facets).
         const bool by_date = request.sort != SortOrder::Relevance;
+
+        // A frequent word alone, ranked: score only its precomputed best matches. Facets need them all.
+        const std::optional<TopListMatch> top =
+            by_date || !counters.empty() ? std::nullopt : top_list_match(db, query, request.offset + request.limit);
+        if (top) {
+            enquire.set_query(top->query);
+            enquire.set_weighting_scheme(weight);
+            SearchResponse response = respond(request, enquire.get_mset(offset, limit), ctx, parsed);
+            response.total = top->matches;
+            response.elapsed_ms = milliseconds_since(start);
+            return response;
+        }
+
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(weight);
+        const bool count_all = request.exact_total || !counters.empty();
         const Xapian::MSet counted = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : limit,
                                                       count_all ? db.get_doccount() : offset + limit);
         const Xapian::MSet mset =
@@ -119,18 +130,28 @@ struct Searcher::Impl {
                                        ctx.earliest_indexed, ctx.latest_indexed)
                     : counted;
 
-        SearchResponse response;
-        response.query = request.query;
+        SearchResponse response = respond(request, mset, ctx, parsed);
         response.total = counted.get_matches_estimated();
         response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
-        for (auto it = mset.begin(); it != mset.end(); ++it) response.hits.push_back(make_hit(it, request, ctx, parsed));
         for (const auto& counter : counters) {
             const bool chronological = counter->spec().field == FieldId::Date;
             response.facets.push_back({std::string(counter->spec().name),
                                        counter->top(chronological ? SIZE_MAX : request.facet_limit)});
         }
-        response.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        response.elapsed_ms = milliseconds_since(start);
         return response;
+    }
+
+    SearchResponse respond(const SearchRequest& request, const Xapian::MSet& mset, const QueryContext& ctx,
+                           const ParsedQuery& parsed) const {
+        SearchResponse response;
+        response.query = request.query;
+        for (auto it = mset.begin(); it != mset.end(); ++it) response.hits.push_back(make_hit(it, request, ctx, parsed));
+        return response;
+    }
+
+    static double milliseconds_since(std::chrono::steady_clock::time_point start) {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     }
 
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const QueryContext& ctx,

@@ -2,6 +2,7 @@
 
 #include <morgue/article.hpp>
 #include <morgue/error.hpp>
+#include <morgue/top_lists.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -57,6 +58,10 @@ public:
     bool remove(std::string_view id);
     // Makes everything added or removed so far durable and visible to searchers.
     void commit();
+    // Commits, then precomputes the best matches of frequent words so that one-word searches need
+    // not score every article holding the word (see morgue/top_lists.hpp); returns how many words.
+    // Replacing or deleting an article later drops them until they are built again.
+    std::size_t build_top_lists(const TopListLimits& limits = {});
 
     IndexerCounts counts() const;
     // Articles in the database, as of the last commit() (plus any written since).

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace morgue {
+
+// Precomputed best matches of frequent words ("champion lists"). Scoring every posting of a word
+// found in a large share of the archive is what makes one-word queries slow; so for each frequent
+// word the database keeps, in its metadata, the documents that ranked highest for
+// plain_word_query(stem) when the lists were built. A search for that word scores only those, plus
+// every document added since (higher document ids), and returns the same top hits. Replacing or
+// deleting an article drops all lists (the "up to" mark is cleared) until they are built again.
+struct TopListLimits {
+    std::size_t list_size = 250;        // documents kept per word; deeper pages are searched in full
+    std::size_t min_articles = 2000;    // words in fewer articles are cheap to search in full
+};
+
+inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // last docid they cover
+inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + stem
+
+std::string top_list_key(std::string_view stem);
+// Document ids in ascending order, delta-encoded as varints.
+std::string encode_docids(const std::vector<Xapian::docid>& ascending);
+// Throws morgue::DatabaseError on a malformed list.
+std::vector<Xapian::docid> decode_docids(std::string_view encoded);
+
+// The last document id the lists cover, if the database has valid lists.
+std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db);
+
+}  // namespace morgue

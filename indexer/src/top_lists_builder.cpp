@@ -1,0 +1,54 @@
+#include "top_lists_builder.hpp"
+
+#include <morgue/ranking.hpp>
+#include <morgue/schema.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace morgue {
+namespace {
+
+// Body words carry no prefix; prefixed terms (headline, byline, filters) start with capitals.
+bool is_body_word(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
+void remove_lists(Xapian::WritableDatabase& db) {
+    const std::string prefix(kMetaTopListPrefix);
+    std::vector<std::string> keys;
+    for (auto it = db.metadata_keys_begin(prefix); it != db.metadata_keys_end(prefix); ++it) keys.push_back(*it);
+    for (const auto& key : keys) db.set_metadata(key, "");  // an empty value removes the key
+}
+
+}  // namespace
+
+std::size_t build_top_lists(Xapian::WritableDatabase& db, const TopListLimits& limits) {
+    // Read everything first, then write: metadata lives in the table the term iterator walks.
+    std::vector<std::string> words;
+    for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it)
+        if (is_body_word(*it) && it.get_termfreq() >= limits.min_articles) words.push_back(*it);
+
+    Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(ranking_weight());
+    std::vector<std::pair<std::string, std::string>> lists;
+    std::vector<Xapian::docid> ids;
+    for (const std::string& word : words) {
+        enquire.set_query(plain_word_query(word));
+        const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(limits.list_size));
+        ids.clear();
+        for (auto hit = best.begin(); hit != best.end(); ++hit) ids.push_back(*hit);
+        std::sort(ids.begin(), ids.end());
+        lists.emplace_back(top_list_key(word), encode_docids(ids));
+    }
+
+    remove_lists(db);
+    for (const auto& [key, list] : lists) db.set_metadata(key, list);
+    db.set_metadata(std::string(kMetaTopListsUpTo), std::to_string(db.get_lastdocid()));
+    return lists.size();
+}
+
+void drop_top_lists(Xapian::WritableDatabase& db) {
+    if (!db.get_metadata(std::string(kMetaTopListsUpTo)).empty()) db.set_metadata(std::string(kMetaTopListsUpTo), "");
+}
+
+}  // namespace morgue

@@ -1,0 +1,106 @@
+#include "top_list_match.hpp"
+
+#include <morgue/ranking.hpp>
+#include <morgue/schema.hpp>
+#include <morgue/terms.hpp>
+#include <morgue/top_lists.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace morgue {
+namespace {
+
+// The documents of a top list (all at or below the lists' mark) followed by every document after
+// the mark, in ascending order: a filter, contributing no weight.
+class TopListSource : public Xapian::PostingSource {
+public:
+    TopListSource(std::vector<Xapian::docid> ids, Xapian::docid up_to) : ids_(std::move(ids)), up_to_(up_to) {}
+
+    void init(const Xapian::Database& db) override {
+        last_ = db.get_lastdocid();
+        position_ = 0;
+        started_ = false;
+    }
+    Xapian::doccount get_termfreq_min() const override { return 0; }
+    Xapian::doccount get_termfreq_est() const override { return size(); }
+    Xapian::doccount get_termfreq_max() const override { return size(); }
+
+    void next(double) override {
+        if (started_) ++position_;
+        started_ = true;
+    }
+    void skip_to(Xapian::docid target, double) override {
+        started_ = true;
+        if (get_docid() >= target) return;
+        if (target <= up_to_)
+            position_ = static_cast<std::size_t>(std::lower_bound(ids_.begin(), ids_.end(), target) - ids_.begin());
+        else
+            position_ = ids_.size() + (target - up_to_ - 1);
+    }
+    bool at_end() const override { return started_ && get_docid() > last_; }
+    Xapian::docid get_docid() const override {
+        if (position_ < ids_.size()) return ids_[position_];
+        return up_to_ + 1 + static_cast<Xapian::docid>(position_ - ids_.size());
+    }
+    std::string name() const override { return "morgue::TopListSource"; }
+
+private:
+    Xapian::doccount size() const {
+        return static_cast<Xapian::doccount>(ids_.size()) + (last_ > up_to_ ? last_ - up_to_ : 0);
+    }
+
+    std::vector<Xapian::docid> ids_;
+    Xapian::docid up_to_;
+    Xapian::docid last_ = 0;
+    std::size_t position_ = 0;
+    bool started_ = false;
+};
+
+// The stem `query` is the plain query of, if it is one.
+std::optional<std::string> plain_word_of(const Xapian::Query& query) {
+    std::optional<std::string> word;
+    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+        const std::string& t = *term;
+        if (t.empty() || (t[0] >= 'A' && t[0] <= 'Z')) continue;  // a prefixed term
+        if (word) return std::nullopt;
+        word = t;
+    }
+    if (!word || query.serialise() != plain_word_query(*word).serialise()) return std::nullopt;
+    return word;
+}
+
+// Articles holding the word in any default field: the sum over fields less those holding it in
+// two (exact for the two default fields, headline and body).
+std::optional<Xapian::doccount> count_matches(const Xapian::Database& db, const std::string& word) {
+    std::vector<std::string> terms;
+    for (const FieldSpec& field : schema_fields())
+        if (field.default_search) terms.push_back(text_term(field, word));
+    if (terms.size() != 2) return std::nullopt;
+    Xapian::Enquire both(db);
+    both.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
+    both.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet counted = both.get_mset(0, 0, db.get_doccount());
+    return db.get_termfreq(terms[0]) + db.get_termfreq(terms[1]) - counted.get_matches_estimated();
+}
+
+}  // namespace
+
+std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted) {
+    const std::optional<Xapian::docid> up_to = top_lists_up_to(db);
+    if (!up_to) return std::nullopt;
+    const std::optional<std::string> word = plain_word_of(query);
+    if (!word) return std::nullopt;
+    const std::string list = db.get_metadata(top_list_key(*word));
+    if (list.empty()) return std::nullopt;
+    std::vector<Xapian::docid> ids = decode_docids(list);
+    if (wanted > ids.size()) return std::nullopt;
+    const std::optional<Xapian::doccount> matches = count_matches(db, *word);
+    if (!matches) return std::nullopt;
+    auto* source = new TopListSource(std::move(ids), *up_to);
+    Xapian::Query restricted(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));
+    return TopListMatch{std::move(restricted), *matches};
+}
+
+}  // namespace morgue

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+
+namespace morgue {
+
+// A one-word query answered from the word's precomputed top list (see morgue/top_lists.hpp).
+struct TopListMatch {
+    Xapian::Query query;       // the word's query, restricted to its top list and newer documents
+    Xapian::doccount matches;  // articles holding the word, counted exactly
+};
+
+// When `query` is the plain query of one frequent word, the database has a valid top list for it,
+// and the page (`wanted` = offset + limit) lies within the list: the restricted query. Otherwise
+// nullopt, and the query is run in full.
+std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted);
+
+}  // namespace morgue

@@ -1,0 +1,127 @@
+#include "temp_database.hpp"
+
+#include <morgue/indexer.hpp>
+#include <morgue/searcher.hpp>
+#include <morgue/top_lists.hpp>
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace morgue {
+namespace {
+
+constexpr TopListLimits kSmallLists{.list_size = 20, .min_articles = 50};
+const std::vector<std::string> kWords{"cocoa", "oil", "wheat", "gold", "bank", "rate", "trade", "ship", "coffee", "sugar"};
+
+// Articles of varying length whose words repeat, some in the headline: frequent words with a
+// spread of scores. Deterministic (raw mt19937 draws, no library distributions).
+Article random_article(int id, std::mt19937& random) {
+    Article a;
+    a.id = std::to_string(id);
+    const auto word = [&] { return kWords[random() % (random() % 2 ? 3 : kWords.size())]; };
+    for (int i = 0; i < 3; ++i) a.headline += word() + " ";
+    const int length = 5 + static_cast<int>(random() % 60);
+    for (int i = 0; i < length; ++i) a.body += word() + (random() % 7 ? " filler " : " ");
+    return a;
+}
+
+std::vector<std::string> ids_of(const SearchResponse& response) {
+    std::vector<std::string> ids;
+    for (const auto& hit : response.hits) ids.push_back(hit.article.id);
+    return ids;
+}
+
+SearchResponse search(const std::string& db, const std::string& word, std::size_t offset = 0) {
+    return Searcher(db).search({.query = word, .offset = offset, .limit = 10, .snippets = false});
+}
+
+}  // namespace
+
+TEST_CASE("top lists: one-word searches give the same hits and counts as a full search") {
+    testing::TempDatabase db;
+    std::mt19937 random(7);
+    Indexer indexer({.database = db.path()});
+    for (int id = 1; id <= 400; ++id) indexer.add(random_article(id, random));
+    indexer.commit();
+
+    std::vector<SearchResponse> full;
+    for (const auto& word : kWords) full.push_back(search(db.path(), word));
+    const std::size_t lists = indexer.build_top_lists(kSmallLists);
+    CHECK(lists >= 5);
+    CHECK(top_lists_up_to(Xapian::Database(db.path())) == 400u);
+    for (std::size_t i = 0; i < kWords.size(); ++i) {
+        CAPTURE(kWords[i]);
+        const SearchResponse fast = search(db.path(), kWords[i]);
+        CHECK(ids_of(fast) == ids_of(full[i]));
+        CHECK(fast.total == full[i].total);
+        CHECK(fast.hits.front().score == doctest::Approx(full[i].hits.front().score));
+    }
+    // A page past the list is searched in full, and still right.
+    CHECK(search(db.path(), "cocoa", 30).hits.size() == 10);
+}
+
+TEST_CASE("top lists: articles added later are searched too, and a replacement drops the lists") {
+    testing::TempDatabase db;
+    std::mt19937 random(11);
+    Indexer indexer({.database = db.path()});
+    for (int id = 1; id <= 300; ++id) indexer.add(random_article(id, random));
+    indexer.build_top_lists(kSmallLists);
+
+    // A new article that ranks first for "cocoa": it is after the lists' mark, so it is found.
+    Article best;
+    best.id = "new";
+    best.headline = "cocoa cocoa cocoa";
+    best.body = "cocoa cocoa cocoa cocoa";
+    indexer.add(best);
+    indexer.commit();
+    CHECK(search(db.path(), "cocoa").hits.front().article.id == "new");
+    CHECK(top_lists_up_to(Xapian::Database(db.path())) == 300u);
+
+    Article replaced = best;
+    replaced.id = "1";
+    indexer.add(replaced);
+    indexer.commit();
+    CHECK_FALSE(top_lists_up_to(Xapian::Database(db.path())));
+    CHECK(ids_of(search(db.path(), "cocoa")).size() == 10);
+}
+
+TEST_CASE("top lists: document ids survive encoding") {
+    const std::vector<Xapian::docid> ids{1, 2, 127, 128, 300, 16384, 4000000000u};
+    CHECK(decode_docids(encode_docids(ids)) == ids);
+    CHECK(decode_docids("").empty());
+    CHECK_THROWS_AS(decode_docids("\x80"), DatabaseError);
+}
+
+}  // namespace morgue
+
+namespace morgue {
+
+TEST_CASE("top lists: a one-word search scores only the listed documents") {
+    testing::TempDatabase db;
+    std::mt19937 random(3);
+    {
+        Indexer indexer({.database = db.path()});
+        for (int id = 1; id <= 200; ++id) indexer.add(random_article(id, random));
+        indexer.build_top_lists(kSmallLists);
+    }
+    const SearchResponse full = search(db.path(), "cocoa");
+    {
+        // Swap in a list of the twenty lowest document ids, whatever their rank.
+        Xapian::WritableDatabase writable(db.path());
+        std::vector<Xapian::docid> first_twenty;
+        for (auto it = writable.postlist_begin("cocoa"); it != writable.postlist_end("cocoa") && first_twenty.size() < 20; ++it)
+            first_twenty.push_back(*it);
+        writable.set_metadata(top_list_key("cocoa"), encode_docids(first_twenty));
+        writable.commit();
+    }
+    const SearchResponse fast = search(db.path(), "cocoa");
+    CHECK(fast.total == full.total);
+    CHECK(ids_of(fast) != ids_of(full));
+    for (const auto& hit : fast.hits) CHECK(std::stoi(hit.article.id) <= 40);
+}
+
+}  // namespace morgue
