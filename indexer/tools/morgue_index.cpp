@@ -27,6 +27,8 @@ cxxopts::Options make_options() {
         ("delete", "delete the article with this id (repeatable)", cxxopts::value<std::vector<std::string>>(), "ID")
         ("bulk", "load a new database fast: write shards on every core and merge them at the end "
                  "(nothing is kept if interrupted; refuses a database that holds articles)")
+        ("top-lists", "rebuild the precomputed best matches of frequent words, even with nothing to index (every run that changes "
+                      "the database rebuilds them)")
         ("wait", "wait for another indexer holding the database instead of failing")
         ("q,quiet", "print only errors")
         ("inputs", "files or folders to index", cxxopts::value<std::vector<std::string>>());
@@ -83,8 +85,9 @@ int run(int argc, char** argv) {
     std::vector<std::filesystem::path> inputs;
     if (args.count("inputs"))
         for (const auto& input : args["inputs"].as<std::vector<std::string>>()) inputs.emplace_back(input);
-    if (inputs.empty() && deletes.empty())
-        throw cli::UsageError("nothing to do: name files or folders to index, or --delete ID");
+    const bool top_lists_only = args.count("top-lists") > 0;
+    if (inputs.empty() && deletes.empty() && !top_lists_only)
+        throw cli::UsageError("nothing to do: name files or folders to index, --delete ID, or --top-lists");
     if (indexer_options.bulk && !deletes.empty()) throw cli::UsageError("--bulk only adds articles; --delete without it");
 
     Indexer indexer(indexer_options);
@@ -98,7 +101,7 @@ int run(int argc, char** argv) {
         }
     }
     if (inputs.empty()) {
-        if (!deletes.empty()) build_top_lists(indexer, quiet);
+        if (!deletes.empty() || top_lists_only) build_top_lists(indexer, quiet);
         return exit_code;
     }
 
@@ -114,7 +117,7 @@ int run(int argc, char** argv) {
     const IndexSummary summary = index_inputs(indexer, inputs, run_options);
     if (progress) std::cerr << "\r\033[K";
     if (!quiet) print_summary(summary, indexer.document_count());
-    if (summary.added + summary.replaced > 0) build_top_lists(indexer, quiet);
+    if (summary.added + summary.replaced > 0 || top_lists_only) build_top_lists(indexer, quiet);
     return summary.all_indexed() ? exit_code : cli::kExitPartial;
 }
 
