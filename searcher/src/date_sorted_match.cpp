@@ -3,11 +3,13 @@
 
 #include <morgue/schema.hpp>
 
+#include <algorithm>
+
 namespace morgue {
 namespace {
 
-constexpr std::int64_t kFirstWindowDays = 31;
 constexpr std::int64_t kWindowGrowth = 4;
+constexpr double kPagesInFirstWindow = 4;  // evenly spread, the first window would hold four pages
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 DateTime days_from(const DateTime& day, std::int64_t days) {
@@ -32,7 +34,10 @@ Xapian::MSet date_sorted_mset(const Xapian::Database& db, const Xapian::Query& q
                               const std::optional<DateTime>& latest) {
     if (page.limit > 0 && earliest && latest) {
         const std::int64_t span_days = (latest->epoch_seconds() - earliest->epoch_seconds()) / kSecondsPerDay;
-        for (std::int64_t days = kFirstWindowDays; days < span_days; days *= kWindowGrowth) {
+        const double wanted = kPagesInFirstWindow * (page.offset + page.limit);
+        const double share = wanted / std::max<double>(1, page.estimated_matches);
+        const auto first_days = std::max<std::int64_t>(1, static_cast<std::int64_t>(share * static_cast<double>(span_days)));
+        for (std::int64_t days = first_days; days < span_days; days *= kWindowGrowth) {
             const DateRange window = page.newest_first ? DateRange{days_from(*latest, -days), std::nullopt}
                                                        : DateRange{std::nullopt, days_from(*earliest, days)};
             const Xapian::Query windowed(Xapian::Query::OP_FILTER, query, date_range_query(window, *earliest, *latest));

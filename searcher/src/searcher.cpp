@@ -121,12 +121,16 @@ struct Searcher::Impl {
         }
 
         enquire.set_query(query);
-        enquire.set_weighting_scheme(weight);
         const bool count_all = request.exact_total || !counters.empty();
-        const Xapian::MSet counted = enquire.get_mset(by_date ? 0 : offset, by_date ? 0 : limit,
-                                                      count_all ? db.get_doccount() : offset + limit);
+        // Sorted by date, this match only counts: no scores needed, and without count_all Xapian
+        // estimates from term statistics without matching at all.
+        if (by_date) enquire.set_weighting_scheme(Xapian::BoolWeight());
+        else enquire.set_weighting_scheme(weight);
+        const Xapian::MSet counted = by_date ? enquire.get_mset(0, 0, count_all ? db.get_doccount() : 0)
+                                             : enquire.get_mset(offset, limit, count_all ? db.get_doccount() : offset + limit);
         const Xapian::MSet mset =
-            by_date ? date_sorted_mset(db, query, weight, {request.sort == SortOrder::Newest, offset, limit},
+            by_date ? date_sorted_mset(db, query, weight,
+                                       {request.sort == SortOrder::Newest, offset, limit, counted.get_matches_estimated()},
                                        ctx.earliest_indexed, ctx.latest_indexed)
                     : counted;
 
