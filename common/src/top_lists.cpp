@@ -3,7 +3,7 @@
 
 namespace morgue {
 
-std::string top_list_key(std::string_view stem) { return std::string(kMetaTopListPrefix) + std::string(stem); }
+std::string top_list_key(std::string_view term) { return std::string(kMetaTopListPrefix) + std::string(term); }
 
 std::string encode_docids(const std::vector<Xapian::docid>& ascending) {
     std::string out;

@@ -4,6 +4,7 @@
 #include <morgue/schema.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,15 @@ namespace {
 
 // Body words carry no prefix; prefixed terms (headline, byline, filters) start with capitals.
 bool is_body_word(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
+// The ranked query a term's list answers: the plain query of a body word, or headline:word.
+std::optional<Xapian::Query> query_ranked_by(const std::string& term) {
+    if (is_body_word(term)) return plain_word_query(term);
+    const FieldSpec& headline = field_spec(FieldId::Headline);
+    if (term.starts_with(headline.prefix) && is_body_word(term.substr(headline.prefix.size())))
+        return field_word_query(headline, term.substr(headline.prefix.size()));
+    return std::nullopt;
+}
 
 void remove_lists(Xapian::WritableDatabase& db) {
     const std::string prefix(kMetaTopListPrefix);
@@ -24,21 +34,22 @@ void remove_lists(Xapian::WritableDatabase& db) {
 
 std::size_t build_top_lists(Xapian::WritableDatabase& db, const TopListLimits& limits) {
     // Read everything first, then write: metadata lives in the table the term iterator walks.
-    std::vector<std::string> words;
+    std::vector<std::pair<std::string, Xapian::Query>> terms;
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it)
-        if (is_body_word(*it) && it.get_termfreq() >= limits.min_articles) words.push_back(*it);
+        if (it.get_termfreq() >= limits.min_articles)
+            if (auto query = query_ranked_by(*it)) terms.emplace_back(*it, std::move(*query));
 
     Xapian::Enquire enquire(db);
     enquire.set_weighting_scheme(ranking_weight());
     std::vector<std::pair<std::string, std::string>> lists;
     std::vector<Xapian::docid> ids;
-    for (const std::string& word : words) {
-        enquire.set_query(plain_word_query(word));
+    for (const auto& [term, query] : terms) {
+        enquire.set_query(query);
         const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(limits.list_size));
         ids.clear();
         for (auto hit = best.begin(); hit != best.end(); ++hit) ids.push_back(*hit);
         std::sort(ids.begin(), ids.end());
-        lists.emplace_back(top_list_key(word), encode_docids(ids));
+        lists.emplace_back(top_list_key(term), encode_docids(ids));
     }
 
     remove_lists(db);

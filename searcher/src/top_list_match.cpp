@@ -58,22 +58,18 @@ private:
     bool started_ = false;
 };
 
-// The stem `query` is the plain query of, if it is one.
-std::optional<std::string> plain_word_of(const Xapian::Query& query) {
-    std::optional<std::string> word;
-    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
-        const std::string& t = *term;
-        if (t.empty() || (t[0] >= 'A' && t[0] <= 'Z')) continue;  // a prefixed term
-        if (word) return std::nullopt;
-        word = t;
-    }
-    if (!word || query.serialise() != plain_word_query(*word).serialise()) return std::nullopt;
-    return word;
-}
+bool is_prefixed(const std::string& term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
+
+// The term whose top list answers `query`, with how many articles match it: a body word's for the
+// plain query of that word, a headline term's for headline:word.
+struct ListedQuery {
+    std::string term;
+    std::optional<Xapian::doccount> matches;
+};
 
 // Articles holding the word in any default field: the sum over fields less those holding it in
 // two (exact for the two default fields, headline and body).
-std::optional<Xapian::doccount> count_matches(const Xapian::Database& db, const std::string& word) {
+std::optional<Xapian::doccount> count_plain_matches(const Xapian::Database& db, const std::string& word) {
     std::vector<std::string> terms;
     for (const FieldSpec& field : schema_fields())
         if (field.default_search) terms.push_back(text_term(field, word));
@@ -85,18 +81,36 @@ std::optional<Xapian::doccount> count_matches(const Xapian::Database& db, const 
     return db.get_termfreq(terms[0]) + db.get_termfreq(terms[1]) - counted.get_matches_estimated();
 }
 
+std::optional<ListedQuery> listed_query(const Xapian::Database& db, const Xapian::Query& query) {
+    std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    const FieldSpec& headline = field_spec(FieldId::Headline);
+    if (terms.size() == 1 && terms[0].starts_with(headline.prefix)) {
+        const std::string word = terms[0].substr(headline.prefix.size());
+        if (is_prefixed(word) || query.serialise() != field_word_query(headline, word).serialise()) return std::nullopt;
+        return ListedQuery{terms[0], db.get_termfreq(terms[0])};
+    }
+    std::optional<std::string> word;
+    for (const std::string& term : terms) {
+        if (is_prefixed(term)) continue;
+        if (word) return std::nullopt;
+        word = term;
+    }
+    if (!word || query.serialise() != plain_word_query(*word).serialise()) return std::nullopt;
+    return ListedQuery{*word, std::nullopt};  // counted only once the list is known to exist
+}
+
 }  // namespace
 
 std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted) {
     const std::optional<Xapian::docid> up_to = top_lists_up_to(db);
     if (!up_to) return std::nullopt;
-    const std::optional<std::string> word = plain_word_of(query);
-    if (!word) return std::nullopt;
-    const std::string list = db.get_metadata(top_list_key(*word));
+    std::optional<ListedQuery> listed = listed_query(db, query);
+    if (!listed) return std::nullopt;
+    const std::string list = db.get_metadata(top_list_key(listed->term));
     if (list.empty()) return std::nullopt;
     std::vector<Xapian::docid> ids = decode_docids(list);
     if (wanted > ids.size()) return std::nullopt;
-    const std::optional<Xapian::doccount> matches = count_matches(db, *word);
+    const std::optional<Xapian::doccount> matches = listed->matches ? listed->matches : count_plain_matches(db, listed->term);
     if (!matches) return std::nullopt;
     auto* source = new TopListSource(std::move(ids), *up_to);
     Xapian::Query restricted(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));

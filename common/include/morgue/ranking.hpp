@@ -1,5 +1,7 @@
 #pragma once
 
+#include <morgue/schema.hpp>
+
 #include <xapian.h>
 
 #include <string>
@@ -10,8 +12,12 @@ namespace morgue {
 // documents better than Xapian's defaults, summed over fields with the schema's weights.
 Xapian::BM25Weight ranking_weight();
 
-// What a query of one word with no field becomes for a stemmed word: the stem in every field
-// searched by default, each scaled by its schema weight. The query parser builds exactly this.
+// What a query of one word in one text field becomes ("headline:cocoa"): the field's term for the
+// stem, scaled by the field's schema weight. The query parser builds exactly this.
+Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem);
+
+// What a query of one word with no field becomes: the OR of field_word_query over every field
+// searched by default. The query parser builds exactly this.
 Xapian::Query plain_word_query(const std::string& stem);
 
 }  // namespace morgue

@@ -15,15 +15,17 @@ namespace morgue {
 // plain_word_query(stem) when the lists were built. A search for that word scores only those, plus
 // every document added since (higher document ids), and returns the same top hits. Replacing or
 // deleting an article drops all lists (the "up to" mark is cleared) until they are built again.
+// Lists are kept by term: a body word's list answers the plain one-word query (headline and body),
+// a headline term's list answers "headline:word".
 struct TopListLimits {
     std::size_t list_size = 250;        // documents kept per word; deeper pages are searched in full
     std::size_t min_articles = 2000;    // words in fewer articles are cheap to search in full
 };
 
 inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // last docid they cover
-inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + stem
+inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + term
 
-std::string top_list_key(std::string_view stem);
+std::string top_list_key(std::string_view term);
 // Document ids in ascending order, delta-encoded as varints.
 std::string encode_docids(const std::vector<Xapian::docid>& ascending);
 // Throws morgue::DatabaseError on a malformed list.
