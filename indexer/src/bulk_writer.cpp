@@ -22,6 +22,7 @@ namespace {
 
 constexpr std::size_t kArticlesInFlightPerThread = 64;
 constexpr const char* kLockFile = "lock";
+constexpr std::ptrdiff_t kShardsPerMerge = 64;
 
 // Removes the files of an empty glass database, and its folder if nothing else is in it. Anything
 // else in the folder is left alone (the rename that follows then fails with a clear message).
@@ -46,6 +47,10 @@ BulkWriter::BulkWriter(const IndexerOptions& options, unsigned threads)
 }
 
 BulkWriter::~BulkWriter() {
+    {
+        std::lock_guard lock(mutex_);
+        jobs_.clear();  // not committed: nothing more to write
+    }
     stop_workers();
     std::error_code ec;
     std::filesystem::remove_all(staging_, ec);
@@ -180,14 +185,30 @@ void BulkWriter::commit() {
     merge_into_database();
 }
 
+void BulkWriter::compact_shards(const std::vector<std::filesystem::path>& shards, const std::filesystem::path& output) {
+    Xapian::Database all;
+    for (const auto& shard : shards) all.add_database(Xapian::Database(shard.string()));
+    all.compact(output.string(), Xapian::DBCOMPACT_MULTIPASS);
+    all.close();
+    for (const auto& shard : shards) std::filesystem::remove_all(shard);
+}
+
 void BulkWriter::merge_into_database() {
     const std::filesystem::path merged = staging_ / "merged";
     try {
-        if (!shards_.empty()) {
-            Xapian::Database all;
-            for (const auto& shard : shards_) all.add_database(Xapian::Database(shard.string()));
-            all.compact(merged.string(), Xapian::DBCOMPACT_MULTIPASS);
+        // Each open shard holds several files open: merge in rounds of a bounded number of shards,
+        // so that a large load stays within the usual limit of 1,024 open files.
+        for (int round = 0; shards_.size() > static_cast<std::size_t>(kShardsPerMerge); ++round) {
+            std::vector<std::filesystem::path> next;
+            for (auto first = shards_.begin(); first != shards_.end();) {
+                const auto last = first + std::min<std::ptrdiff_t>(shards_.end() - first, kShardsPerMerge);
+                next.push_back(staging_ / ("round-" + std::to_string(round) + "-" + std::to_string(next.size())));
+                compact_shards({first, last}, next.back());
+                first = last;
+            }
+            shards_ = std::move(next);
         }
+        if (!shards_.empty()) compact_shards(shards_, merged);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot merge the shards of database " + options_.database + " in " + staging_.string() + ": " +
                             xapian_error_text(e));

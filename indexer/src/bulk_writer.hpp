@@ -42,6 +42,7 @@ private:
     void stop_workers();
     void rethrow_worker_failure();
     void merge_into_database();
+    static void compact_shards(const std::vector<std::filesystem::path>& shards, const std::filesystem::path& output);
     void lock_staging();
     void check_database_is_empty() const;
 

@@ -137,3 +137,19 @@ TEST_CASE("bulk load: an empty load still leaves a database that opens") {
 }
 
 }  // namespace morgue
+
+namespace morgue {
+
+TEST_CASE("bulk load: more shards than one merge takes are merged in rounds") {
+    testing::TempDatabase db;
+    IndexerOptions options = bulk(db.path());
+    options.bulk_shard_size = 1;  // 150 shards: three merges of at most 64, then one of those
+    Indexer indexer(options);
+    for (int id = 1; id <= 150; ++id) indexer.add(article(id, "round"));
+    indexer.commit();
+    CHECK(indexer.document_count() == 150);
+    CHECK(stored_ids(db.path()).size() == 150);
+    CHECK(hits(db.path(), "headline:round") == 150);
+}
+
+}  // namespace morgue
