@@ -1,6 +1,8 @@
 #include <morgue/error.hpp>
 #include <morgue/top_lists.hpp>
 
+#include <cstdio>
+
 namespace morgue {
 
 std::string top_list_key(std::string_view term) { return std::string(kMetaTopListPrefix) + std::string(term); }
@@ -38,14 +40,18 @@ std::vector<Xapian::docid> decode_docids(std::string_view encoded) {
     return ids;
 }
 
+std::string top_lists_mark(const Xapian::Database& db) {
+    return std::to_string(db.get_lastdocid()) + " " + std::to_string(db.get_lastdocid() - db.get_doccount());
+}
+
 std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db) {
     const std::string mark = db.get_metadata(std::string(kMetaTopListsUpTo));
-    if (mark.empty()) return std::nullopt;
-    try {
-        return static_cast<Xapian::docid>(std::stoul(mark));
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
+    unsigned long up_to = 0, gaps = 0;
+    if (std::sscanf(mark.c_str(), "%lu %lu", &up_to, &gaps) != 2) return std::nullopt;
+    // Only deletions make gaps in document ids, and they drop the lists. Other gaps mean the ids
+    // were renumbered (xapian-compact of a database with deletions): the lists name other documents.
+    if (db.get_lastdocid() - db.get_doccount() != gaps) return std::nullopt;
+    return static_cast<Xapian::docid>(up_to);
 }
 
 }  // namespace morgue

@@ -54,7 +54,7 @@ std::size_t build_top_lists(Xapian::WritableDatabase& db, const TopListLimits& l
 
     remove_lists(db);
     for (const auto& [key, list] : lists) db.set_metadata(key, list);
-    db.set_metadata(std::string(kMetaTopListsUpTo), std::to_string(db.get_lastdocid()));
+    db.set_metadata(std::string(kMetaTopListsUpTo), top_lists_mark(db));
     return lists.size();
 }
 

@@ -134,3 +134,24 @@ TEST_CASE("top lists: a one-word search scores only the listed documents") {
 }
 
 }  // namespace morgue
+
+namespace morgue {
+
+TEST_CASE("top lists: renumbered document ids invalidate them") {
+    testing::TempDatabase db, compacted;
+    std::mt19937 random(5);
+    {
+        Indexer indexer({.database = db.path()});
+        for (int id = 1; id <= 120; ++id) indexer.add(random_article(id, random));
+        indexer.commit();
+        CHECK(indexer.remove("1"));  // docid 1 gone: compaction shifts every id down by one
+        indexer.build_top_lists(kSmallLists);
+    }
+    CHECK(top_lists_up_to(Xapian::Database(db.path())) == 120u);
+    // Compaction renumbers from 1: every list would name the wrong documents.
+    Xapian::Database(db.path()).compact(compacted.path());
+    CHECK_FALSE(top_lists_up_to(Xapian::Database(compacted.path())));
+    CHECK(search(compacted.path(), "cocoa").total == search(db.path(), "cocoa").total);
+}
+
+}  // namespace morgue

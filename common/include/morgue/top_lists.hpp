@@ -22,7 +22,7 @@ struct TopListLimits {
     std::size_t min_articles = 2000;    // words in fewer articles are cheap to search in full
 };
 
-inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // last docid they cover
+inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // top_lists_mark()
 inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + term
 
 std::string top_list_key(std::string_view term);
@@ -31,6 +31,9 @@ std::string encode_docids(const std::vector<Xapian::docid>& ascending);
 // Throws morgue::DatabaseError on a malformed list.
 std::vector<Xapian::docid> decode_docids(std::string_view encoded);
 
+// The value of kMetaTopListsUpTo for lists built now: the last document id and the number of
+// gaps in document ids, so that lists survive compaction only if it keeps the ids.
+std::string top_lists_mark(const Xapian::Database& db);
 // The last document id the lists cover, if the database has valid lists.
 std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db);
 
