@@ -2,6 +2,7 @@
 
 #include "document_builder.hpp"
 #include "incremental_writer.hpp"
+#include "parallel_for.hpp"
 
 #include <morgue/analyzer.hpp>
 #include <morgue/database_metadata.hpp>
@@ -39,7 +40,8 @@ void remove_empty_database(const std::filesystem::path& path) {
 }  // namespace
 
 BulkWriter::BulkWriter(const IndexerOptions& options, unsigned threads)
-    : options_(options), staging_(options.database + ".bulk"), capacity_(threads * kArticlesInFlightPerThread) {
+    : options_(options), staging_(options.database + ".bulk"), threads_(threads),
+      capacity_(threads * kArticlesInFlightPerThread) {
     lock_staging();
     check_database_is_empty();
     workers_.reserve(threads);
@@ -199,13 +201,15 @@ void BulkWriter::merge_into_database() {
         // Each open shard holds several files open: merge in rounds of a bounded number of shards,
         // so that a large load stays within the usual limit of 1,024 open files.
         for (int round = 0; shards_.size() > static_cast<std::size_t>(kShardsPerMerge); ++round) {
+            std::vector<std::vector<std::filesystem::path>> groups;
             std::vector<std::filesystem::path> next;
             for (auto first = shards_.begin(); first != shards_.end();) {
                 const auto last = first + std::min<std::ptrdiff_t>(shards_.end() - first, kShardsPerMerge);
+                groups.emplace_back(first, last);
                 next.push_back(staging_ / ("round-" + std::to_string(round) + "-" + std::to_string(next.size())));
-                compact_shards({first, last}, next.back());
                 first = last;
             }
+            parallel_for(groups.size(), threads_, [&](std::size_t i) { compact_shards(groups[i], next[i]); });
             shards_ = std::move(next);
         }
         if (!shards_.empty()) compact_shards(shards_, merged);

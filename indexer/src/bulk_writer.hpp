@@ -48,6 +48,7 @@ private:
 
     const IndexerOptions& options_;
     std::filesystem::path staging_;  // <database>.bulk: shards and the lock
+    unsigned threads_;
     int lock_fd_ = -1;
 
     std::mutex mutex_;

@@ -31,7 +31,8 @@ Xapian::WritableDatabase open_writable_database(const IndexerOptions& options) {
 }
 
 IncrementalWriter::IncrementalWriter(const IndexerOptions& options, unsigned threads)
-    : options_(options), db_(open_writable_database(options)), pipeline_(threads, threads * kArticlesInFlightPerThread) {
+    : options_(options), threads_(threads), db_(open_writable_database(options)),
+      pipeline_(threads, threads * kArticlesInFlightPerThread) {
     check_database_metadata(db_, options_.database);
     if (db_.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
         stamp_database_metadata(db_);
@@ -93,7 +94,7 @@ std::size_t IncrementalWriter::build_top_lists(const TopListLimits& limits) {
     commit();
     std::size_t lists = 0;
     try {
-        lists = morgue::build_top_lists(db_, limits);
+        lists = morgue::build_top_lists(db_, options_.database, limits, threads_);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot build the top lists of database " + options_.database + ": " + xapian_error_text(e));
     }

@@ -32,6 +32,7 @@ private:
     void commit_written();
 
     const IndexerOptions& options_;
+    unsigned threads_;
     Xapian::WritableDatabase db_;
     DocumentPipeline pipeline_;
     DocumentPipeline::Write write_ = [this](DocumentPipeline::Built&& built) { write_document(std::move(built)); };

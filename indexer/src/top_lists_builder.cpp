@@ -1,5 +1,7 @@
 #include "top_lists_builder.hpp"
 
+#include "parallel_for.hpp"
+
 #include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
 
@@ -32,30 +34,36 @@ void remove_lists(Xapian::WritableDatabase& db) {
 
 }  // namespace
 
-std::size_t build_top_lists(Xapian::WritableDatabase& db, const TopListLimits& limits) {
+std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& path, const TopListLimits& limits,
+                            unsigned threads) {
     // Read everything first, then write: metadata lives in the table the term iterator walks.
     std::vector<std::pair<std::string, Xapian::Query>> terms;
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it)
         if (it.get_termfreq() >= limits.min_articles)
             if (auto query = query_ranked_by(*it)) terms.emplace_back(*it, std::move(*query));
 
-    Xapian::Enquire enquire(db);
-    enquire.set_weighting_scheme(ranking_weight());
-    std::vector<std::pair<std::string, std::string>> lists;
-    std::vector<Xapian::docid> ids;
-    for (const auto& [term, query] : terms) {
-        enquire.set_query(query);
-        const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(limits.list_size));
-        ids.clear();
-        for (auto hit = best.begin(); hit != best.end(); ++hit) ids.push_back(*hit);
-        std::sort(ids.begin(), ids.end());
-        lists.emplace_back(top_list_key(term), encode_docids(ids));
-    }
+    // Each thread reads the committed database through its own handle (Xapian objects are not shared).
+    std::vector<std::string> lists(terms.size());
+    const std::size_t chunk = std::max<std::size_t>(1, (terms.size() + threads - 1) / std::max(1u, threads));
+    parallel_for((terms.size() + chunk - 1) / chunk, threads, [&](std::size_t part) {
+        Xapian::Database reader(path);
+        Xapian::Enquire enquire(reader);
+        enquire.set_weighting_scheme(ranking_weight());
+        std::vector<Xapian::docid> ids;
+        for (std::size_t i = part * chunk; i < std::min(terms.size(), (part + 1) * chunk); ++i) {
+            enquire.set_query(terms[i].second);
+            const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(limits.list_size));
+            ids.clear();
+            for (auto hit = best.begin(); hit != best.end(); ++hit) ids.push_back(*hit);
+            std::sort(ids.begin(), ids.end());
+            lists[i] = encode_docids(ids);
+        }
+    });
 
     remove_lists(db);
-    for (const auto& [key, list] : lists) db.set_metadata(key, list);
+    for (std::size_t i = 0; i < terms.size(); ++i) db.set_metadata(top_list_key(terms[i].first), lists[i]);
     db.set_metadata(std::string(kMetaTopListsUpTo), top_lists_mark(db));
-    return lists.size();
+    return terms.size();
 }
 
 void drop_top_lists(Xapian::WritableDatabase& db) {
