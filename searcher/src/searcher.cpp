@@ -110,12 +110,13 @@ struct Searcher::Impl {
 
         // A frequent word alone, ranked: score only its precomputed best matches. Facets need them all.
         const std::optional<TopListMatch> top =
-            by_date || !counters.empty() ? std::nullopt : top_list_match(db, query, request.offset + request.limit);
+            by_date || !counters.empty() ? std::nullopt : top_list_match(db, query, request.offset + request.limit, request.exact_total);
         if (top) {
             enquire.set_query(top->query);
             enquire.set_weighting_scheme(weight);
             SearchResponse response = respond(request, enquire.get_mset(offset, limit), ctx, parsed);
             response.total = top->matches;
+            response.total_exact = top->matches_exact;
             response.elapsed_ms = milliseconds_since(start);
             return response;
         }

@@ -69,11 +69,16 @@ struct ListedQuery {
 
 // Articles holding the word in any default field: the sum over fields less those holding it in
 // two (exact for the two default fields, headline and body).
-std::optional<Xapian::doccount> count_plain_matches(const Xapian::Database& db, const std::string& word) {
+// Without `exact`, estimated as Xapian estimates an OR: as if the fields held the word independently.
+std::optional<Xapian::doccount> count_plain_matches(const Xapian::Database& db, const std::string& word, bool exact) {
     std::vector<std::string> terms;
     for (const FieldSpec& field : schema_fields())
         if (field.default_search) terms.push_back(text_term(field, word));
     if (terms.size() != 2) return std::nullopt;
+    if (!exact) {
+        const double a = db.get_termfreq(terms[0]), b = db.get_termfreq(terms[1]);
+        return static_cast<Xapian::doccount>(a + b - a * b / std::max<double>(1, db.get_doccount()) + 0.5);
+    }
     Xapian::Enquire both(db);
     both.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
     both.set_weighting_scheme(Xapian::BoolWeight());
@@ -101,7 +106,8 @@ std::optional<ListedQuery> listed_query(const Xapian::Database& db, const Xapian
 
 }  // namespace
 
-std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted) {
+std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted,
+                                          bool exact_count) {
     const std::optional<Xapian::docid> up_to = top_lists_up_to(db);
     if (!up_to) return std::nullopt;
     std::optional<ListedQuery> listed = listed_query(db, query);
@@ -110,11 +116,11 @@ std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xap
     if (list.empty()) return std::nullopt;
     std::vector<Xapian::docid> ids = decode_docids(list);
     if (wanted > ids.size()) return std::nullopt;
-    const std::optional<Xapian::doccount> matches = listed->matches ? listed->matches : count_plain_matches(db, listed->term);
+    const std::optional<Xapian::doccount> matches = listed->matches ? listed->matches : count_plain_matches(db, listed->term, exact_count);
     if (!matches) return std::nullopt;
     auto* source = new TopListSource(std::move(ids), *up_to);
     Xapian::Query restricted(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));
-    return TopListMatch{std::move(restricted), *matches};
+    return TopListMatch{std::move(restricted), *matches, exact_count || listed->matches.has_value()};
 }
 
 }  // namespace morgue

@@ -155,3 +155,23 @@ TEST_CASE("top lists: renumbered document ids invalidate them") {
 }
 
 }  // namespace morgue
+
+namespace morgue {
+
+TEST_CASE("top lists: without exact_total the count is an estimate, and says so") {
+    testing::TempDatabase db;
+    std::mt19937 random(9);
+    Indexer indexer({.database = db.path()});
+    for (int id = 1; id <= 300; ++id) indexer.add(random_article(id, random));
+    indexer.build_top_lists(kSmallLists);
+    const SearchResponse exact = search(db.path(), "cocoa");
+    const SearchResponse estimated =
+        Searcher(db.path()).search({.query = "cocoa", .limit = 10, .snippets = false, .exact_total = false});
+    CHECK(exact.total_exact);
+    CHECK_FALSE(estimated.total_exact);
+    CHECK(ids_of(estimated) == ids_of(exact));
+    CHECK(estimated.total >= exact.total * 8 / 10);
+    CHECK(estimated.total <= exact.total * 12 / 10 + 1);
+}
+
+}  // namespace morgue
