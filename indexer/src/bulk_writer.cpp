@@ -217,18 +217,11 @@ void BulkWriter::merge_into_database() {
         throw DatabaseError("cannot merge the shards of database " + options_.database + " in " + staging_.string() + ": " +
                             xapian_error_text(e));
     }
-    if (!shards_.empty()) {
-        // The database is new or empty (checked when the load began, and again here): replace it.
-        check_database_is_empty();
-        remove_empty_database(options_.database);
-        std::error_code ec;
-        std::filesystem::rename(merged, options_.database, ec);
-        if (ec)
-            throw DatabaseError("cannot move the loaded database " + merged.string() + " to " + options_.database + ": " +
-                                ec.message());
-    }
-    Xapian::WritableDatabase db = open_writable_database(options_);
+    // Finish the merged database before it takes the database's place, so that the rename is the
+    // one step that makes the load visible: a run killed before it leaves the database empty.
+    const std::filesystem::path finished = shards_.empty() ? std::filesystem::path(options_.database) : merged;
     try {
+        Xapian::WritableDatabase db(finished.string(), Xapian::DB_OPEN);
         stamp_database_metadata(db);
         store_languages(db, languages_);
         counts_.added = ids_.size();
@@ -241,7 +234,17 @@ void BulkWriter::merge_into_database() {
         db.commit();
         document_count_ = db.get_doccount();
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot commit to database " + options_.database + ": " + xapian_error_text(e));
+        throw DatabaseError("cannot commit to database " + finished.string() + ": " + xapian_error_text(e));
+    }
+    if (!shards_.empty()) {
+        // The database is new or empty (checked when the load began, and again here): replace it.
+        check_database_is_empty();
+        remove_empty_database(options_.database);
+        std::error_code ec;
+        std::filesystem::rename(merged, options_.database, ec);
+        if (ec)
+            throw DatabaseError("cannot move the loaded database " + merged.string() + " to " + options_.database + ": " +
+                                ec.message());
     }
     later_versions_.clear();
     shards_.clear();
