@@ -30,4 +30,6 @@ std::string year_term(int year) {
     return std::string(kYearPrefix) + buffer;
 }
 
+bool is_prefixed_term(std::string_view term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
+
 }  // namespace morgue

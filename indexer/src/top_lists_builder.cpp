@@ -4,6 +4,7 @@
 
 #include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
+#include <morgue/terms.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -13,8 +14,7 @@
 namespace morgue {
 namespace {
 
-// Body words carry no prefix; prefixed terms (headline, byline, filters) start with capitals.
-bool is_body_word(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+bool is_body_word(const std::string& term) { return !term.empty() && !is_prefixed_term(term); }
 
 // The ranked query a term's list answers: the plain query of a body word, or headline:word.
 std::optional<Xapian::Query> query_ranked_by(const std::string& term) {

@@ -12,6 +12,7 @@
 #include <morgue/schema.hpp>
 #include <morgue/searcher.hpp>
 #include <morgue/stored_article.hpp>
+#include <morgue/top_lists.hpp>
 #include <morgue/values.hpp>
 #include <morgue/xapian_error.hpp>
 
@@ -60,14 +61,18 @@ struct Searcher::Impl {
     Analyzer analyzer;
 
     std::optional<QueryContext> query_context;  // optional only because it holds a reference
+    std::optional<Xapian::docid> top_lists_up_to;  // read with the context: it changes only with the database
 
     explicit Impl(const std::string& database) : path(database), db(open_database(database)) {
         query_context.emplace(read_context());
+        top_lists_up_to = morgue::top_lists_up_to(db);
     }
 
     // Picks up what indexers committed since the last search; cheap when nothing changed.
     void refresh() {
-        if (db.reopen()) query_context.emplace(read_context());
+        if (!db.reopen()) return;
+        query_context.emplace(read_context());
+        top_lists_up_to = morgue::top_lists_up_to(db);
     }
 
     QueryContext read_context() const {
@@ -110,7 +115,9 @@ struct Searcher::Impl {
 
         // A frequent word alone, ranked: score only its precomputed best matches. Facets need them all.
         const std::optional<TopListMatch> top =
-            by_date || !counters.empty() ? std::nullopt : top_list_match(db, query, request.offset + request.limit, request.exact_total);
+            by_date || !counters.empty() || !top_lists_up_to
+                ? std::nullopt
+                : top_list_match(db, *top_lists_up_to, query, request.offset + request.limit, request.exact_total);
         if (top) {
             enquire.set_query(top->query);
             enquire.set_weighting_scheme(weight);

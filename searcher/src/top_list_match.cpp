@@ -58,8 +58,6 @@ private:
     bool started_ = false;
 };
 
-bool is_prefixed(const std::string& term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
-
 // The term whose top list answers `query`, with how many articles match it: a body word's for the
 // plain query of that word, a headline term's for headline:word.
 struct ListedQuery {
@@ -91,12 +89,12 @@ std::optional<ListedQuery> listed_query(const Xapian::Database& db, const Xapian
     const FieldSpec& headline = field_spec(FieldId::Headline);
     if (terms.size() == 1 && terms[0].starts_with(headline.prefix)) {
         const std::string word = terms[0].substr(headline.prefix.size());
-        if (is_prefixed(word) || query.serialise() != field_word_query(headline, word).serialise()) return std::nullopt;
+        if (is_prefixed_term(word) || query.serialise() != field_word_query(headline, word).serialise()) return std::nullopt;
         return ListedQuery{terms[0], db.get_termfreq(terms[0])};
     }
     std::optional<std::string> word;
     for (const std::string& term : terms) {
-        if (is_prefixed(term)) continue;
+        if (is_prefixed_term(term)) continue;
         if (word) return std::nullopt;
         word = term;
     }
@@ -106,10 +104,8 @@ std::optional<ListedQuery> listed_query(const Xapian::Database& db, const Xapian
 
 }  // namespace
 
-std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted,
-                                          bool exact_count) {
-    const std::optional<Xapian::docid> up_to = top_lists_up_to(db);
-    if (!up_to) return std::nullopt;
+std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
+                                          std::size_t wanted, bool exact_count) {
     std::optional<ListedQuery> listed = listed_query(db, query);
     if (!listed) return std::nullopt;
     const std::string list = db.get_metadata(top_list_key(listed->term));
@@ -118,7 +114,7 @@ std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xap
     if (wanted > ids.size()) return std::nullopt;
     const std::optional<Xapian::doccount> matches = listed->matches ? listed->matches : count_plain_matches(db, listed->term, exact_count);
     if (!matches) return std::nullopt;
-    auto* source = new TopListSource(std::move(ids), *up_to);
+    auto* source = new TopListSource(std::move(ids), up_to);
     Xapian::Query restricted(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));
     return TopListMatch{std::move(restricted), *matches, exact_count || listed->matches.has_value()};
 }

@@ -14,10 +14,11 @@ struct TopListMatch {
     bool matches_exact;        // false: estimated, as asked
 };
 
-// When `query` is the plain query of one frequent word, the database has a valid top list for it,
-// and the page (`wanted` = offset + limit) lies within the list: the restricted query. Otherwise
-// nullopt, and the query is run in full. Matches are counted exactly with `exact_count`, else estimated.
-std::optional<TopListMatch> top_list_match(const Xapian::Database& db, const Xapian::Query& query, std::size_t wanted,
-                                          bool exact_count);
+// When `query` is the plain query of one frequent word, the database has a top list for it (valid
+// up to document `up_to`, see top_lists_up_to), and the page (`wanted` = offset + limit) lies
+// within the list: the restricted query. Otherwise nullopt, and the query is run in full.
+// Matches are counted exactly with `exact_count`, else estimated.
+std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
+                                          std::size_t wanted, bool exact_count);
 
 }  // namespace morgue

@@ -17,4 +17,7 @@ std::string day_term(const DateTime& date);          // D20100326
 std::string month_term(int year, int month);         // M201003
 std::string year_term(int year);                     // Y2010
 
+// Whether a term carries a field prefix (prefixes are capitals; body words, folded, carry none).
+bool is_prefixed_term(std::string_view term);
+
 }  // namespace morgue
