@@ -12,7 +12,7 @@ namespace {
 constexpr std::array kFields{
     FieldSpec{FieldId::Id, "id", FieldKind::Id, "Q", std::nullopt, 0.0, false},
     FieldSpec{FieldId::Headline, "headline", FieldKind::Text, "S", std::nullopt, 3.0, true},
-    FieldSpec{FieldId::Byline, "byline", FieldKind::Text, "A", 1u, 1.0, false},
+    FieldSpec{FieldId::Byline, "byline", FieldKind::Text, "A", 1u, 1.0, false, "XAP"},
     FieldSpec{FieldId::Source, "source", FieldKind::Text, "XS", 2u, 1.0, false},
     FieldSpec{FieldId::Date, "date", FieldKind::Date, "", 0u, 0.0, false},
     FieldSpec{FieldId::Dateline, "dateline", FieldKind::Text, "XD", std::nullopt, 1.0, false},

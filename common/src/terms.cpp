@@ -10,6 +10,14 @@ std::string text_term(const FieldSpec& field, std::string_view stemmed_word) {
     return term;
 }
 
+std::string pair_term(const FieldSpec& field, std::string_view first_stem, std::string_view second_stem) {
+    std::string term(field.pair_prefix);
+    term += first_stem;
+    term += ' ';
+    term += second_stem;
+    return term;
+}
+
 std::string keyword_term(const FieldSpec& field, std::string_view folded_value) {
     return text_term(field, folded_value);
 }

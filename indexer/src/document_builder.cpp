@@ -1,10 +1,14 @@
 #include "document_builder.hpp"
 
 #include <morgue/article_fields.hpp>
+#include <morgue/length_norm.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/stored_article.hpp>
 #include <morgue/terms.hpp>
 #include <morgue/values.hpp>
+
+#include <optional>
+#include <string>
 
 namespace morgue {
 namespace {
@@ -26,9 +30,15 @@ void DocumentBuilder::add_text(Xapian::Document& doc, const FieldSpec& field, co
     Xapian::termpos base = 1;
     for (const auto& value : values) {
         Xapian::termpos last = base;
+        std::optional<std::string> previous_stem;  // of the word just before, within this value
         analyzer_.for_each_word(value, [&](const Token& token) {
-            last = base + token.position;
-            doc.add_posting(text_term(field, analyzer_.stem(token.word, language)), last);
+            const Xapian::termpos position = base + token.position;
+            std::string stem = analyzer_.stem(token.word, language);
+            doc.add_posting(text_term(field, stem), position);
+            if (!field.pair_prefix.empty() && previous_stem && position == last + 1)
+                doc.add_term(pair_term(field, *previous_stem, stem));
+            previous_stem = std::move(stem);
+            last = position;
         });
         base = last + kValueGap;
     }
@@ -52,6 +62,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
         if (field.kind != FieldKind::Date && field.slot && !values.empty()) doc.add_value(*field.slot, list_value(values));
     }
     doc.add_boolean_term(keyword_term(field_spec(FieldId::Language), language));
+    encode_length_norms(doc);
     if (article.language == language) {
         doc.set_data(encode_stored_article(article));
     } else {  // store the language the article was analyzed in, so snippets stem it the same way

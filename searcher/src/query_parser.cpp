@@ -375,7 +375,7 @@ private:
         const std::string& prefix = words.front().word;
         return scored_node(over_fields(fields_of(scope), [&prefix](const FieldSpec& field) {
             return Query(Query::OP_WILDCARD, text_term(field, prefix), kWildcardExpansion,
-                         Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
+                         Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_MAX);
         }));
     }
 
@@ -433,9 +433,14 @@ private:
         return join(op, terms);
     }
 
-    // OP_PHRASE accepts only terms or ORs of terms as subqueries (an OP_SYNONYM throws), hence OP_OR there.
+    // A word's stems in several languages (and a wildcard's expansions) combine by OP_MAX, not
+    // OP_SYNONYM: a synonym sums wdfs, which would mix up the lengths they carry (length_norm.hpp).
+    // OP_PHRASE accepts only terms or ORs of terms as subqueries, hence OP_OR there.
     static Query atom_query(const Atom& atom, const FieldSpec& field) {
-        if (atom.stems.size() == 1) return word_query(atom.stems.front(), field, Query::OP_SYNONYM);
+        if (atom.stems.size() == 1) return word_query(atom.stems.front(), field, Query::OP_MAX);
+        if (!field.pair_prefix.empty() && atom.stems.size() == 2 && atom.span == 2 && atom.stems[0].size() == 1 &&
+            atom.stems[1].size() == 1)
+            return Query(pair_term(field, atom.stems[0].front(), atom.stems[1].front()));
         std::vector<Query> words;
         for (const auto& stems : atom.stems) words.push_back(word_query(stems, field, Query::OP_OR));
         return Query(Query::OP_PHRASE, words.begin(), words.end(), atom.span);

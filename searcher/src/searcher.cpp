@@ -104,7 +104,7 @@ struct Searcher::Impl {
         ParsedQuery parsed;
         const Xapian::Query query = build_query(request, ctx, parsed);
 
-        const Xapian::BM25Weight weight = ranking_weight();
+        const RankingWeight weight = ranking_weight();
         Xapian::Enquire enquire(db);
         auto counters = make_facet_counters(request.facets);
         for (auto& counter : counters) enquire.add_matchspy(counter.get());

@@ -2,6 +2,7 @@
 #include "temp_database.hpp"
 
 #include <morgue/indexer.hpp>
+#include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/terms.hpp>
 #include <morgue/values.hpp>
@@ -55,7 +56,7 @@ TEST_CASE("date_sorted_match: the windowed page equals sorting every match") {
     const unsigned slot = *field_spec(FieldId::Date).slot;
     const auto earliest = date_from_value(db.get_value_lower_bound(slot));
     const auto latest = date_from_value(db.get_value_upper_bound(slot));
-    const Xapian::BM25Weight weight;
+    const morgue::RankingWeight weight = morgue::ranking_weight();
     for (const std::string& term : {text_term(field_spec(FieldId::Headline), "cocoa"),
                                     text_term(field_spec(FieldId::Headline), "price"),
                                     text_term(field_spec(FieldId::Body), "market")}) {

@@ -5,20 +5,27 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace morgue {
 
 TEST_CASE("schema: prefixes follow Xapian's conventions and never collide") {
-    std::set<std::string> prefixes{std::string(kDayPrefix), std::string(kMonthPrefix), std::string(kYearPrefix)};
+    // The length term is spelled like a prefix: nothing else may start with it.
+    std::set<std::string> prefixes{std::string(kDayPrefix), std::string(kMonthPrefix), std::string(kYearPrefix),
+                                   std::string(kLengthTerm)};
     std::size_t expected = prefixes.size();
-    for (const FieldSpec& field : schema_fields()) {
-        if (field.kind == FieldKind::Date) continue;  // its terms use the D/M/Y prefixes above
-        const std::string prefix(field.prefix);
-        for (char c : prefix) CHECK_MESSAGE(std::isupper(static_cast<unsigned char>(c)), field.name);
+    const auto add = [&](std::string_view name, std::string_view spelled) {
+        const std::string prefix(spelled);
+        for (char c : prefix) CHECK_MESSAGE(std::isupper(static_cast<unsigned char>(c)), name);
         // Multi-letter prefixes are X-prefixed user prefixes; single letters are Xapian's conventional ones.
-        if (prefix.size() > 1) CHECK_MESSAGE(prefix[0] == 'X', field.name);
+        if (prefix.size() > 1) CHECK_MESSAGE(prefix[0] == 'X', name);
         prefixes.insert(prefix);
         ++expected;
+    };
+    for (const FieldSpec& field : schema_fields()) {
+        if (field.kind == FieldKind::Date) continue;  // its terms use the D/M/Y prefixes above
+        add(field.name, field.prefix);
+        if (!field.pair_prefix.empty()) add(field.name, field.pair_prefix);
     }
     CHECK(prefixes.size() == expected);
     // No prefix may be a prefix of another multi-letter one followed by an uppercase letter (XS vs XSA...).

@@ -8,6 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+#include <string>
+#include <vector>
+
 namespace morgue {
 namespace {
 
@@ -53,6 +57,29 @@ TEST_CASE("searcher: a headline match outranks a body match") {
     CHECK(response.hits.front().article.id == "headline");
     CHECK(response.hits.front().score > response.hits.back().score);
     CHECK(response.hits.front().rank == 1);
+}
+
+TEST_CASE("searcher: a two-word byline matches as the phrase would: adjacent, in order, within one name") {
+    testing::TempDatabase db;
+    {
+        Indexer indexer({.database = db.path()});
+        const auto add = [&](std::string id, std::vector<std::string> byline) {
+            Article a = make(std::move(id), "Belarus talks", "Talks went on.", DateTime{2010, 3, 2});
+            a.byline = std::move(byline);
+            indexer.add(a);
+        };
+        add("exact", {"Hu Haiyan"});
+        add("second author", {"Li Wei", "Hu Haiyan"});
+        add("reversed", {"Haiyan Hu"});
+        add("across two names", {"Li Hu", "Haiyan Wang"});
+        add("middle name", {"Hu Xiao Haiyan"});
+        indexer.commit();
+    }
+    Searcher searcher(db.path());
+    const auto found = ids(searcher.search({.query = "byline:\"hu haiyan\""}));
+    CHECK(std::set<std::string>(found.begin(), found.end()) == std::set<std::string>{"exact", "second author"});
+    // Three words stay a phrase over positions.
+    CHECK(ids(searcher.search({.query = "byline:\"Hu Xiao Haiyan\""})) == Ids{"middle name"});
 }
 
 TEST_CASE("searcher: sorting by date, paging and date bounds") {

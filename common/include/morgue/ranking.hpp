@@ -8,9 +8,30 @@
 
 namespace morgue {
 
-// How morgue ranks: BM25 with Lucene's parameters (k1 = 1.2, b = 0.75), which suit news-length
-// documents better than Xapian's defaults, summed over fields with the schema's weights.
-Xapian::BM25Weight ranking_weight();
+// How morgue ranks: BM25 as Lucene computes it (k1 = 1.2, b = 0.75, idf = ln(1 + (N - n + 0.5) /
+// (n + 0.5))), summed over fields with the schema's weights (OP_SCALE_WEIGHT). The article length
+// comes from each posting's wdf (length_norm.hpp), never from Xapian's per-document length lookup.
+class RankingWeight final : public Xapian::Weight {
+public:
+    RankingWeight(double k1 = 1.2, double b = 0.75);
+
+    std::string name() const override { return "morgue.ranking"; }
+    RankingWeight* clone() const override { return new RankingWeight(k1_, b_); }
+    void init(double factor) override;
+    double get_sumpart(Xapian::termcount wdf, Xapian::termcount doclen, Xapian::termcount uniqterms) const override;
+    double get_maxpart() const override { return max_part_; }
+    double get_sumextra(Xapian::termcount, Xapian::termcount) const override { return 0; }
+    double get_maxextra() const override { return 0; }
+
+private:
+    double k1_, b_;
+    double scale_ = 0;          // field weight x idf x (k1 + 1)
+    double fixed_length_part_ = 0;    // k1 (1 - b)
+    double per_word_length_part_ = 0;  // k1 b / average length
+    double max_part_ = 0;
+};
+
+RankingWeight ranking_weight();
 
 // What a query of one word in one text field becomes ("headline:cocoa"): the field's term for the
 // stem, scaled by the field's schema weight. The query parser builds exactly this.

@@ -9,7 +9,7 @@ namespace morgue {
 // The one place that says how each article field is stored in Xapian.
 // Prefixes and value slots are part of the on-disk format: changing one requires
 // bumping kSchemaVersion, and databases written with another version are refused.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: text wdfs carry the length norm (length_norm.hpp)
 
 enum class FieldKind {
     Id,       // unique key term, exact
@@ -28,6 +28,9 @@ struct FieldSpec {
     std::optional<unsigned> slot;   // value slot holding the field for sorting/facets
     double weight;                  // BM25 multiplier when a query word matches this field
     bool default_search;            // searched by words with no field: prefix
+    // Adjacent words also indexed as one term under this prefix, so a two-word phrase in the field
+    // (byline:"Hu Haiyan") reads one posting list instead of checking positions. Empty: none.
+    std::string_view pair_prefix = {};
 };
 
 // Extra prefixes of the date field: one term per day, month and year lets a date
@@ -35,6 +38,10 @@ struct FieldSpec {
 inline constexpr std::string_view kDayPrefix = "D";    // D20100326
 inline constexpr std::string_view kMonthPrefix = "M";  // M201003
 inline constexpr std::string_view kYearPrefix = "Y";   // Y2010
+
+// One term per article whose wdf pads Xapian's document length to a fixed multiple of the
+// article's length in words (see length_norm.hpp).
+inline constexpr std::string_view kLengthTerm = "XLENGTH";
 
 std::span<const FieldSpec> schema_fields();
 const FieldSpec& field_spec(FieldId id);

@@ -11,6 +11,8 @@ namespace morgue {
 // How index terms are spelled. The indexer and the query parser both build terms only through
 // these functions, so the two sides cannot drift apart.
 std::string text_term(const FieldSpec& field, std::string_view stemmed_word);
+// Two adjacent words of a field with a pair_prefix, as one term.
+std::string pair_term(const FieldSpec& field, std::string_view first_stem, std::string_view second_stem);
 std::string keyword_term(const FieldSpec& field, std::string_view folded_value);
 std::string id_term(std::string_view id);
 std::string day_term(const DateTime& date);          // D20100326
