@@ -1,43 +1,80 @@
 #include <morgue/error.hpp>
+#include <morgue/ranking.hpp>
+#include <morgue/terms.hpp>
 #include <morgue/top_lists.hpp>
 
+#include <cstdint>
 #include <cstdio>
 
 namespace morgue {
 
 std::string top_list_key(std::string_view term) { return std::string(kMetaTopListPrefix) + std::string(term); }
 
-std::string encode_docids(const std::vector<Xapian::docid>& ascending) {
+namespace {
+
+bool is_word(std::string_view term) { return !term.empty() && !is_prefixed_term(term); }
+
+void put_varint(std::string& out, std::uint32_t value) {
+    while (value >= 0x80) {
+        out += static_cast<char>((value & 0x7F) | 0x80);
+        value >>= 7;
+    }
+    out += static_cast<char>(value);
+}
+
+[[noreturn]] void corrupt() { throw DatabaseError("a precomputed top list in the database is corrupt"); }
+
+std::uint32_t get_varint(std::string_view encoded, std::size_t& i) {
+    std::uint64_t value = 0;
+    for (int shift = 0;; shift += 7) {
+        if (i == encoded.size() || shift > 28) corrupt();
+        const auto byte = static_cast<unsigned char>(encoded[i++]);
+        value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        if (!(byte & 0x80)) break;
+    }
+    if (value > 0xFFFFFFFFu) corrupt();
+    return static_cast<std::uint32_t>(value);
+}
+
+}  // namespace
+
+std::optional<ListedQuery> query_listed_by(std::string_view term) {
+    const FieldSpec& headline = field_spec(FieldId::Headline);
+    if (is_word(term)) {
+        ListedQuery listed{plain_word_query(std::string(term)), {}};
+        for (const FieldSpec& field : schema_fields())
+            if (field.default_search) listed.terms.push_back({text_term(field, term), &field});
+        return listed;
+    }
+    if (term.starts_with(headline.prefix) && is_word(term.substr(headline.prefix.size()))) {
+        const std::string word(term.substr(headline.prefix.size()));
+        return ListedQuery{field_word_query(headline, word), {{std::string(term), &headline}}};
+    }
+    return std::nullopt;
+}
+
+std::string encode_top_list(const TopList& list, std::size_t terms_per_document) {
     std::string out;
     Xapian::docid previous = 0;
-    for (Xapian::docid id : ascending) {
-        Xapian::docid delta = id - previous;
-        previous = id;
-        while (delta >= 0x80) {
-            out += static_cast<char>((delta & 0x7F) | 0x80);
-            delta >>= 7;
-        }
-        out += static_cast<char>(delta);
+    for (std::size_t row = 0; row < list.ids.size(); ++row) {
+        put_varint(out, list.ids[row] - previous);
+        previous = list.ids[row];
+        for (std::size_t t = 0; t < terms_per_document; ++t) put_varint(out, list.wdfs[row * terms_per_document + t]);
     }
     return out;
 }
 
-std::vector<Xapian::docid> decode_docids(std::string_view encoded) {
-    std::vector<Xapian::docid> ids;
+TopList decode_top_list(std::string_view encoded, std::size_t terms_per_document) {
+    TopList list;
     Xapian::docid previous = 0;
     for (std::size_t i = 0; i < encoded.size();) {
-        std::uint64_t delta = 0;
-        for (int shift = 0;; shift += 7) {
-            if (i == encoded.size() || shift > 28) throw DatabaseError("a precomputed top list in the database is corrupt");
-            const auto byte = static_cast<unsigned char>(encoded[i++]);
-            delta |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-            if (!(byte & 0x80)) break;
-        }
-        if (delta == 0 || previous + delta > 0xFFFFFFFFu) throw DatabaseError("a precomputed top list in the database is corrupt");
-        previous += static_cast<Xapian::docid>(delta);
-        ids.push_back(previous);
+        const std::uint32_t delta = get_varint(encoded, i);
+        if (delta == 0 || std::uint64_t{previous} + delta > 0xFFFFFFFFu) corrupt();
+        previous += delta;
+        list.ids.push_back(previous);
+        for (std::size_t t = 0; t < terms_per_document; ++t) list.wdfs.push_back(get_varint(encoded, i));
     }
-    return ids;
+    return list;
 }
 
 std::string top_lists_mark(const Xapian::Database& db) {

@@ -5,6 +5,7 @@
 #include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/terms.hpp>
+#include <morgue/top_lists.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -14,15 +15,25 @@
 namespace morgue {
 namespace {
 
-bool is_body_word(const std::string& term) { return !term.empty() && !is_prefixed_term(term); }
-
-// The ranked query a term's list answers: the plain query of a body word, or headline:word.
-std::optional<Xapian::Query> query_ranked_by(const std::string& term) {
-    if (is_body_word(term)) return plain_word_query(term);
-    const FieldSpec& headline = field_spec(FieldId::Headline);
-    if (term.starts_with(headline.prefix) && is_body_word(term.substr(headline.prefix.size())))
-        return field_word_query(headline, term.substr(headline.prefix.size()));
-    return std::nullopt;
+// The best documents for `listed`, with the wdf of each listed term in each.
+TopList best_documents(const Xapian::Database& db, Xapian::Enquire& enquire, const ListedQuery& listed,
+                       Xapian::doccount size) {
+    enquire.set_query(listed.query);
+    const Xapian::MSet best = enquire.get_mset(0, size);
+    TopList list;
+    for (auto hit = best.begin(); hit != best.end(); ++hit) list.ids.push_back(*hit);
+    std::sort(list.ids.begin(), list.ids.end());
+    const std::size_t width = listed.terms.size();
+    list.wdfs.assign(list.ids.size() * width, 0);
+    for (std::size_t t = 0; t < width; ++t) {
+        auto posting = db.postlist_begin(listed.terms[t].term);
+        for (std::size_t row = 0; row < list.ids.size(); ++row) {
+            posting.skip_to(list.ids[row]);
+            if (posting == db.postlist_end(listed.terms[t].term)) break;
+            if (*posting == list.ids[row]) list.wdfs[row * width + t] = posting.get_wdf();
+        }
+    }
+    return list;
 }
 
 void remove_lists(Xapian::WritableDatabase& db) {
@@ -37,10 +48,10 @@ void remove_lists(Xapian::WritableDatabase& db) {
 std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& path, const TopListLimits& limits,
                             unsigned threads) {
     // Read everything first, then write: metadata lives in the table the term iterator walks.
-    std::vector<std::pair<std::string, Xapian::Query>> terms;
+    std::vector<std::pair<std::string, ListedQuery>> terms;
     for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it)
         if (it.get_termfreq() >= limits.min_articles)
-            if (auto query = query_ranked_by(*it)) terms.emplace_back(*it, std::move(*query));
+            if (auto listed = query_listed_by(*it)) terms.emplace_back(*it, std::move(*listed));
 
     // Each thread reads the committed database through its own handle (Xapian objects are not shared).
     std::vector<std::string> lists(terms.size());
@@ -49,14 +60,10 @@ std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& pat
         Xapian::Database reader(path);
         Xapian::Enquire enquire(reader);
         enquire.set_weighting_scheme(ranking_weight());
-        std::vector<Xapian::docid> ids;
         for (std::size_t i = part * chunk; i < std::min(terms.size(), (part + 1) * chunk); ++i) {
-            enquire.set_query(terms[i].second);
-            const Xapian::MSet best = enquire.get_mset(0, static_cast<Xapian::doccount>(limits.list_size));
-            ids.clear();
-            for (auto hit = best.begin(); hit != best.end(); ++hit) ids.push_back(*hit);
-            std::sort(ids.begin(), ids.end());
-            lists[i] = encode_docids(ids);
+            const ListedQuery& listed = terms[i].second;
+            const TopList best = best_documents(reader, enquire, listed, static_cast<Xapian::doccount>(limits.list_size));
+            lists[i] = encode_top_list(best, listed.terms.size());
         }
     });
 

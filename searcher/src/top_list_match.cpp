@@ -6,117 +6,142 @@
 #include <morgue/top_lists.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace morgue {
 namespace {
 
-// The documents of a top list (all at or below the lists' mark) followed by every document after
-// the mark, in ascending order: a filter, contributing no weight.
-class TopListSource : public Xapian::PostingSource {
+// Walks ascending document ids; subclasses say which.
+class IdSource : public Xapian::PostingSource {
 public:
-    TopListSource(std::vector<Xapian::docid> ids, Xapian::docid up_to) : ids_(std::move(ids)), up_to_(up_to) {}
-
-    void init(const Xapian::Database& db) override {
-        last_ = db.get_lastdocid();
+    void init(const Xapian::Database&) override {
         position_ = 0;
         started_ = false;
     }
     Xapian::doccount get_termfreq_min() const override { return 0; }
     Xapian::doccount get_termfreq_est() const override { return size(); }
     Xapian::doccount get_termfreq_max() const override { return size(); }
-
     void next(double) override {
         if (started_) ++position_;
         started_ = true;
     }
-    void skip_to(Xapian::docid target, double) override {
-        started_ = true;
-        if (get_docid() >= target) return;
-        if (target <= up_to_)
-            position_ = static_cast<std::size_t>(std::lower_bound(ids_.begin(), ids_.end(), target) - ids_.begin());
-        else
-            position_ = ids_.size() + (target - up_to_ - 1);
-    }
-    bool at_end() const override { return started_ && get_docid() > last_; }
-    Xapian::docid get_docid() const override {
-        if (position_ < ids_.size()) return ids_[position_];
-        return up_to_ + 1 + static_cast<Xapian::docid>(position_ - ids_.size());
-    }
-    std::string name() const override { return "morgue::TopListSource"; }
+    bool at_end() const override { return started_ && position_ >= size(); }
 
-private:
-    Xapian::doccount size() const {
-        return static_cast<Xapian::doccount>(ids_.size()) + (last_ > up_to_ ? last_ - up_to_ : 0);
-    }
-
-    std::vector<Xapian::docid> ids_;
-    Xapian::docid up_to_;
-    Xapian::docid last_ = 0;
+protected:
+    virtual Xapian::doccount size() const = 0;
     std::size_t position_ = 0;
     bool started_ = false;
 };
 
-// The term whose top list answers `query`, with how many articles match it: a body word's for the
-// plain query of that word, a headline term's for headline:word.
-struct ListedQuery {
-    std::string term;
-    std::optional<Xapian::doccount> matches;
+// A top list's documents, scored from the wdfs the list stores exactly as RankingWeight would
+// score their postings: no posting list is read.
+class ScoredListSource : public IdSource {
+public:
+    ScoredListSource(TopList list, std::vector<TermScorer> scorers) : list_(std::move(list)), scorers_(std::move(scorers)) {
+        const std::size_t width = scorers_.size();
+        scores_.reserve(list_.ids.size());
+        for (std::size_t row = 0; row < list_.ids.size(); ++row) {
+            double score = 0;
+            for (std::size_t t = 0; t < width; ++t)
+                if (const Xapian::termcount wdf = list_.wdfs[row * width + t]) score += scorers_[t](wdf);
+            scores_.push_back(score);
+        }
+    }
+    void init(const Xapian::Database& db) override {
+        IdSource::init(db);
+        set_maxweight(scores_.empty() ? 0 : *std::max_element(scores_.begin(), scores_.end()));
+    }
+    void skip_to(Xapian::docid target, double) override {
+        started_ = true;
+        if (position_ < list_.ids.size() && list_.ids[position_] >= target) return;
+        position_ = static_cast<std::size_t>(std::lower_bound(list_.ids.begin(), list_.ids.end(), target) - list_.ids.begin());
+    }
+    Xapian::docid get_docid() const override { return list_.ids[position_]; }
+    double get_weight() const override { return scores_[position_]; }
+    std::string name() const override { return "morgue::ScoredListSource"; }
+
+private:
+    Xapian::doccount size() const override { return static_cast<Xapian::doccount>(list_.ids.size()); }
+
+    TopList list_;
+    std::vector<TermScorer> scorers_;
+    std::vector<double> scores_;
 };
 
-// Articles holding the word in any default field: the sum over fields less those holding it in
-// two (exact for the two default fields, headline and body).
-// Without `exact`, estimated as Xapian estimates an OR: as if the fields held the word independently.
-std::optional<Xapian::doccount> count_plain_matches(const Xapian::Database& db, const std::string& word, bool exact) {
-    std::vector<std::string> terms;
-    for (const FieldSpec& field : schema_fields())
-        if (field.default_search) terms.push_back(text_term(field, word));
-    if (terms.size() != 2) return std::nullopt;
-    if (!exact) {
-        const double a = db.get_termfreq(terms[0]), b = db.get_termfreq(terms[1]);
-        return static_cast<Xapian::doccount>(a + b - a * b / std::max<double>(1, db.get_doccount()) + 0.5);
+// Every document added after the lists were built: a filter, contributing no weight.
+class NewerSource : public IdSource {
+public:
+    NewerSource(Xapian::docid up_to, Xapian::docid last) : up_to_(up_to), last_(last) {}
+    void skip_to(Xapian::docid target, double) override {
+        started_ = true;
+        if (target > up_to_ + position_ + 1) position_ = target - up_to_ - 1;
     }
+    Xapian::docid get_docid() const override { return up_to_ + 1 + static_cast<Xapian::docid>(position_); }
+    std::string name() const override { return "morgue::NewerSource"; }
+
+private:
+    Xapian::doccount size() const override { return last_ > up_to_ ? last_ - up_to_ : 0; }
+
+    Xapian::docid up_to_, last_;
+};
+
+// Articles holding the word in either of a plain query's two fields (headline and body): the sum
+// over fields less those holding it in both. Without `exact`, estimated as Xapian estimates an OR:
+// as if the fields held the word independently.
+Xapian::doccount count_either(const Xapian::Database& db, const std::string& first, const std::string& second, bool exact) {
+    const double a = db.get_termfreq(first), b = db.get_termfreq(second);
+    if (!exact) return static_cast<Xapian::doccount>(a + b - a * b / std::max<double>(1, db.get_doccount()) + 0.5);
     Xapian::Enquire both(db);
-    both.set_query(Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end()));
+    both.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(first), Xapian::Query(second)));
     both.set_weighting_scheme(Xapian::BoolWeight());
     const Xapian::MSet counted = both.get_mset(0, 0, db.get_doccount());
-    return db.get_termfreq(terms[0]) + db.get_termfreq(terms[1]) - counted.get_matches_estimated();
+    return db.get_termfreq(first) + db.get_termfreq(second) - counted.get_matches_estimated();
 }
 
-std::optional<ListedQuery> listed_query(const Xapian::Database& db, const Xapian::Query& query) {
-    std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
-    const FieldSpec& headline = field_spec(FieldId::Headline);
-    if (terms.size() == 1 && terms[0].starts_with(headline.prefix)) {
-        const std::string word = terms[0].substr(headline.prefix.size());
-        if (is_prefixed_term(word) || query.serialise() != field_word_query(headline, word).serialise()) return std::nullopt;
-        return ListedQuery{terms[0], db.get_termfreq(terms[0])};
-    }
-    std::optional<std::string> word;
+// The term whose top list would answer `query`, if any: the body word of a plain one-word query,
+// or the headline term of headline:word.
+std::optional<std::string> list_term_of(const Xapian::Query& query) {
+    const std::vector<std::string> terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    std::optional<std::string> candidate;
     for (const std::string& term : terms) {
         if (is_prefixed_term(term)) continue;
-        if (word) return std::nullopt;
-        word = term;
+        if (candidate) return std::nullopt;
+        candidate = term;
     }
-    if (!word || query.serialise() != plain_word_query(*word).serialise()) return std::nullopt;
-    return ListedQuery{*word, std::nullopt};  // counted only once the list is known to exist
+    if (!candidate && terms.size() == 1) candidate = terms.front();
+    if (!candidate) return std::nullopt;
+    const std::optional<ListedQuery> listed = query_listed_by(*candidate);
+    if (!listed || listed->query.serialise() != query.serialise()) return std::nullopt;
+    return candidate;
 }
 
 }  // namespace
 
 std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
                                           std::size_t wanted, bool exact_count) {
-    std::optional<ListedQuery> listed = listed_query(db, query);
-    if (!listed) return std::nullopt;
-    const std::string list = db.get_metadata(top_list_key(listed->term));
-    if (list.empty()) return std::nullopt;
-    std::vector<Xapian::docid> ids = decode_docids(list);
-    if (wanted > ids.size()) return std::nullopt;
-    const std::optional<Xapian::doccount> matches = listed->matches ? listed->matches : count_plain_matches(db, listed->term, exact_count);
-    if (!matches) return std::nullopt;
-    auto* source = new TopListSource(std::move(ids), up_to);
-    Xapian::Query restricted(Xapian::Query::OP_FILTER, query, Xapian::Query(source->release()));
-    return TopListMatch{std::move(restricted), *matches, exact_count || listed->matches.has_value()};
+    const std::optional<std::string> term = list_term_of(query);
+    if (!term) return std::nullopt;
+    const std::string encoded = db.get_metadata(top_list_key(*term));
+    if (encoded.empty()) return std::nullopt;
+    const std::vector<ListedTerm> terms = query_listed_by(*term)->terms;
+    if (terms.size() > 2) return std::nullopt;  // counting matches would need more than one overlap
+    TopList list = decode_top_list(encoded, terms.size());
+    if (wanted > list.ids.size()) return std::nullopt;
+    const bool exact = exact_count || terms.size() == 1;
+    const Xapian::doccount matches =
+        terms.size() == 1 ? db.get_termfreq(terms[0].term) : count_either(db, terms[0].term, terms[1].term, exact);
+
+    std::vector<TermScorer> scorers;
+    for (const ListedTerm& listed : terms)
+        scorers.emplace_back(listed.field->weight, db.get_termfreq(listed.term), db.get_doccount(), db.get_avlength());
+    Xapian::Query restricted((new ScoredListSource(std::move(list), std::move(scorers)))->release());
+    if (db.get_lastdocid() > up_to) {
+        const Xapian::Query newer((new NewerSource(up_to, db.get_lastdocid()))->release());
+        restricted = Xapian::Query(Xapian::Query::OP_OR, restricted, Xapian::Query(Xapian::Query::OP_FILTER, query, newer));
+    }
+    return TopListMatch{std::move(restricted), matches, exact};
 }
 
 }  // namespace morgue

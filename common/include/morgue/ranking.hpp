@@ -8,6 +8,24 @@
 
 namespace morgue {
 
+// One term's BM25 contribution, as a function of the term's wdf (length_norm.hpp), for given
+// statistics. RankingWeight scores postings with it; top lists score their stored wdfs with it.
+class TermScorer {
+public:
+    TermScorer() = default;
+    // `factor`: the field weight; `average_doc_length`: Xapian's (Database::get_avlength).
+    TermScorer(double factor, double termfreq, double doccount, double average_doc_length, double k1 = 1.2,
+               double b = 0.75);
+    double operator()(Xapian::termcount wdf) const;
+    // The most any document can score, given the term's highest wdf and the shortest document.
+    double upper_bound(Xapian::termcount wdf_upper_bound, Xapian::termcount doc_length_lower_bound) const;
+
+private:
+    double scale_ = 0;                 // field weight x idf x (k1 + 1)
+    double fixed_length_part_ = 0;     // k1 (1 - b)
+    double per_word_length_part_ = 0;  // k1 b / average length in words
+};
+
 // How morgue ranks: BM25 as Lucene computes it (k1 = 1.2, b = 0.75, idf = ln(1 + (N - n + 0.5) /
 // (n + 0.5))), summed over fields with the schema's weights (OP_SCALE_WEIGHT). The article length
 // comes from each posting's wdf (length_norm.hpp), never from Xapian's per-document length lookup.
@@ -25,9 +43,7 @@ public:
 
 private:
     double k1_, b_;
-    double scale_ = 0;          // field weight x idf x (k1 + 1)
-    double fixed_length_part_ = 0;    // k1 (1 - b)
-    double per_word_length_part_ = 0;  // k1 b / average length
+    TermScorer scorer_;
     double max_part_ = 0;
 };
 

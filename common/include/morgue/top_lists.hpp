@@ -1,5 +1,7 @@
 #pragma once
 
+#include <morgue/schema.hpp>
+
 #include <xapian.h>
 
 #include <optional>
@@ -16,7 +18,8 @@ namespace morgue {
 // every document added since (higher document ids), and returns the same top hits. Replacing or
 // deleting an article drops all lists (the "up to" mark is cleared) until they are built again.
 // Lists are kept by term: a body word's list answers the plain one-word query (headline and body),
-// a headline term's list answers "headline:word".
+// a headline term's list answers "headline:word". Each listed document comes with the wdf of every
+// term the query scores, so a search scores the list without reading any posting list.
 struct TopListLimits {
     std::size_t list_size = 250;        // documents kept per word; deeper pages are searched in full
     std::size_t min_articles = 2000;    // words in fewer articles are cheap to search in full
@@ -26,10 +29,29 @@ inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  
 inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + term
 
 std::string top_list_key(std::string_view term);
-// Document ids in ascending order, delta-encoded as varints.
-std::string encode_docids(const std::vector<Xapian::docid>& ascending);
+
+// What a term's list answers: a ranked query, the sum over `terms` of each field term scaled by
+// its field's weight (plain_word_query for a body word, field_word_query for a headline term).
+struct ListedTerm {
+    std::string term;
+    const FieldSpec* field;
+};
+struct ListedQuery {
+    Xapian::Query query;
+    std::vector<ListedTerm> terms;
+};
+// nullopt for a term that gets no list (other fields, boolean terms).
+std::optional<ListedQuery> query_listed_by(std::string_view term);
+
+// A list: document ids ascending, each with one wdf per listed term (0: the document lacks it).
+struct TopList {
+    std::vector<Xapian::docid> ids;
+    std::vector<Xapian::termcount> wdfs;  // ids.size() rows of `terms_per_document`
+};
+// Delta-encoded ids and wdfs as varints.
+std::string encode_top_list(const TopList& list, std::size_t terms_per_document);
 // Throws morgue::DatabaseError on a malformed list.
-std::vector<Xapian::docid> decode_docids(std::string_view encoded);
+TopList decode_top_list(std::string_view encoded, std::size_t terms_per_document);
 
 // The value of kMetaTopListsUpTo for lists built now: the last document id and the number of
 // gaps in document ids, so that lists survive compaction only if it keeps the ids.
