@@ -54,12 +54,26 @@ Xapian::Query date_range_query(const DateRange& range, const DateTime& earliest_
                                const DateTime& latest_indexed) {
     auto first = to_ymd(earliest_indexed);
     auto last = to_ymd(latest_indexed);
-    if (range.first) first = std::max(first, to_ymd(*range.first));
-    if (range.last) last = std::min(last, to_ymd(*range.last));
+    const bool first_open = !range.first || to_ymd(*range.first) <= first;
+    const bool last_open = !range.last || to_ymd(*range.last) >= last;
+    if (!first_open) first = to_ymd(*range.first);
+    if (!last_open) last = to_ymd(*range.last);
     if (!first.ok() || !last.ok() || last < first) return Xapian::Query::MatchNothing;
 
+    // Nothing is indexed before the earliest date or after the latest, so an end the index bounds
+    // may move out to its month or year when that takes fewer terms ("date:2010-03.." up to a
+    // latest date of June 17: M201003..M201005 and Y2010 rather than seventeen days of June).
+    std::vector<chr::year_month_day> firsts{first}, lasts{last};
+    if (first_open) firsts.insert(firsts.end(), {first.year() / first.month() / chr::day{1}, first.year() / chr::January / chr::day{1}});
+    if (last_open) lasts.insert(lasts.end(), {last_day_of_month(last), last.year() / chr::December / chr::day{31}});
+    std::vector<std::string> fewest;
+    for (const auto& from : firsts)
+        for (const auto& to : lasts)
+            if (std::vector<std::string> cover = covering_terms(from, to); fewest.empty() || cover.size() < fewest.size())
+                fewest = std::move(cover);
+
     std::vector<Xapian::Query> terms;
-    for (const std::string& term : covering_terms(first, last)) terms.emplace_back(term);
+    for (const std::string& term : fewest) terms.emplace_back(term);
     Xapian::Query any_day(Xapian::Query::OP_OR, terms.begin(), terms.end());
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any_day, 0.0);
 }

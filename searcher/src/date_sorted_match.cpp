@@ -9,7 +9,9 @@ namespace morgue {
 namespace {
 
 constexpr std::int64_t kWindowGrowth = 4;
-constexpr double kPagesInFirstWindow = 4;  // evenly spread, the first window would hold four pages
+// Evenly spread, the first window would hold one and a half pages: matching the window costs in
+// proportion to its size (every match is sorted), and a miss only means a window four times larger.
+constexpr double kPagesInFirstWindow = 1.5;
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 DateTime days_from(const DateTime& day, std::int64_t days) {
