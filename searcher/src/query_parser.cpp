@@ -438,12 +438,25 @@ private:
     // OP_PHRASE accepts only terms or ORs of terms as subqueries, hence OP_OR there.
     static Query atom_query(const Atom& atom, const FieldSpec& field) {
         if (atom.stems.size() == 1) return word_query(atom.stems.front(), field, Query::OP_MAX);
-        if (!field.pair_prefix.empty() && atom.stems.size() == 2 && atom.span == 2 && atom.stems[0].size() == 1 &&
-            atom.stems[1].size() == 1)
-            return Query(pair_term(field, atom.stems[0].front(), atom.stems[1].front()));
+        std::vector<Query> pairs = word_pairs(atom, field);
+        if (pairs.size() == 1) return pairs.front();  // "A B" is exactly the pair term A B
         std::vector<Query> words;
         for (const auto& stems : atom.stems) words.push_back(word_query(stems, field, Query::OP_OR));
-        return Query(Query::OP_PHRASE, words.begin(), words.end(), atom.span);
+        const Query phrase(Query::OP_PHRASE, words.begin(), words.end(), atom.span);
+        if (pairs.empty()) return phrase;
+        // Positions are checked only where every pair of the phrase occurs: far fewer documents.
+        return Query(Query::OP_FILTER, phrase, Query(Query::OP_AND, pairs.begin(), pairs.end()));
+    }
+
+    // The pair terms of a phrase of adjacent single-stem words in a field indexed with pairs, else none.
+    static std::vector<Query> word_pairs(const Atom& atom, const FieldSpec& field) {
+        if (field.pair_prefix.empty() || atom.span != atom.stems.size()) return {};
+        for (const auto& stems : atom.stems)
+            if (stems.size() != 1) return {};
+        std::vector<Query> pairs;
+        for (std::size_t i = 1; i < atom.stems.size(); ++i)
+            pairs.emplace_back(pair_term(field, atom.stems[i - 1].front(), atom.stems[i].front()));
+        return pairs;
     }
 
     template <typename PerField>

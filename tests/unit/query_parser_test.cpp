@@ -134,9 +134,11 @@ TEST_CASE("query_parser: fields") {
                     {"headline:(oil body:gas)", "Query((3 * Soil AND 1 * gas))"},
                     {"body:oil", "Query(1 * oil)"},
                     {"byline:Smith", "Query(1 * Asmith)"},
-                    // A two-word name is one word-pair term; longer ones stay phrases.
+                    // A two-word name is one word-pair term; longer ones check positions only
+                    // where all their pairs occur.
                     {"byline:\"Hu Haiyan\"", "Query(1 * XAPhu haiyan)"},
-                    {"byline:\"Mary Ann Evans\"", "Query(1 * (Amari PHRASE 3 Aann PHRASE 3 Aevan))"},
+                    {"byline:\"Mary Ann Evans\"",
+                     "Query(1 * ((Amari PHRASE 3 Aann PHRASE 3 Aevan) FILTER (XAPmari ann AND XAPann evan)))"},
                     {"source:Reuters", "Query(1 * XSreuter)"},
                     {"dateline:Salvador", "Query(1 * XDsalvador)"},
                     {"section:business", "Query(1 * XCbusi)"},
