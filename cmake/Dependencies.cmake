@@ -33,6 +33,13 @@ if(NOT ZSTD_FOUND)
   morgue_missing("zstd" libzstd-dev)
 endif()
 
+if(PkgConfig_FOUND)
+  pkg_check_modules(MSGPACK QUIET IMPORTED_TARGET msgpack)
+endif()
+if(NOT MSGPACK_FOUND)
+  morgue_missing("msgpack-c" libmsgpack-dev)
+endif()
+
 find_package(nlohmann_json 3.10 CONFIG QUIET)
 if(NOT nlohmann_json_FOUND)
   morgue_missing("nlohmann-json" nlohmann-json3-dev)

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace morgue {
@@ -45,14 +46,12 @@ Article decode_stored_article(std::string_view data) {
     const unsigned long long size = ZSTD_getFrameContentSize(data.data(), data.size());
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN)
         throw Error("document data is not a stored morgue article");
-    std::vector<std::uint8_t> packed(size);
+    thread_local std::string packed;
+    packed.resize(size);
     const std::size_t got =
         ZSTD_decompressDCtx(decompression_context(), packed.data(), packed.size(), data.data(), data.size());
     if (ZSTD_isError(got) || got != size) throw Error("stored article is corrupt");
-    Article article;
-    StoredArticleReader reader(article);
-    nlohmann::json::sax_parse(packed, &reader, nlohmann::json::input_format_t::msgpack);
-    return article;
+    return read_stored_article(packed.data(), packed.size());
 }
 
 }  // namespace morgue
