@@ -234,9 +234,9 @@ private:
         if (before > 0) {
             if (known_source(who) || looks_like_outlet(words, before)) {
                 add_source(who);
-            } else if (role + 1 == words.size()) {
+            } else if (role + 1 == words.size() && before >= 2) {
                 add_name(who);  // "John Smith Staff Writer", written without a comma
-            }
+            }  // one word before the role is a beat, not a name: "Jane Doe, Mining Correspondent"
         }
         if (role + 1 < words.size()) add_name(join(words, role + 1, words.size()));
     }

@@ -57,6 +57,8 @@ TEST_CASE("byline: agencies and roles after the names are the source, not author
         {"By Li Wei, Staff Reporter", {"Li Wei"}, ""},
         {"By Li Wei, Our Correspondent", {"Li Wei"}, ""},
         {"By Li Wei, Senior Staff Writer", {"Li Wei"}, ""},
+        {"By Jane Doe, Mining Correspondent", {"Jane Doe"}, ""},
+        {"By John Smith Staff Writer", {"John Smith"}, ""},
         {"By Pierre Blanc, AFP", {"Pierre Blanc"}, "AFP"},
         {"By Pierre Blanc, Agence France-Presse", {"Pierre Blanc"}, "Agence France-Presse"},
         {"By Hans Vogel, dpa", {"Hans Vogel"}, "dpa"},
