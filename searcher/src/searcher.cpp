@@ -3,6 +3,7 @@
 #include "facet_counter.hpp"
 #include "query_parser.hpp"
 #include "snippet.hpp"
+#include "field_split_match.hpp"
 #include "top_list_match.hpp"
 
 #include <morgue/analyzer.hpp>
@@ -113,11 +114,15 @@ struct Searcher::Impl {
         // Sorted by date, the page comes from its own match and this one only counts (and facets).
         const bool by_date = request.sort != SortOrder::Relevance;
 
-        // A frequent word alone, ranked: score only its precomputed best matches. Facets need them all.
-        const std::optional<TopListMatch> top =
-            by_date || !counters.empty() || !top_lists_up_to
-                ? std::nullopt
-                : top_list_match(db, *top_lists_up_to, query, request.offset + request.limit, request.exact_total);
+        // Ranked, without facets (they need every match), some queries have cheaper plans: a
+        // frequent word alone scores only its precomputed best matches; a phrase in headline and
+        // body is matched field by field.
+        std::optional<PlannedMatch> top;
+        if (!by_date && counters.empty()) {
+            const std::size_t wanted = request.offset + request.limit;
+            if (top_lists_up_to) top = top_list_match(db, *top_lists_up_to, query, wanted, request.exact_total);
+            if (!top) top = field_split_match(db, query, weight, wanted, request.exact_total);
+        }
         if (top) {
             enquire.set_query(top->query);
             enquire.set_weighting_scheme(weight);

@@ -1,4 +1,5 @@
 #include "top_list_match.hpp"
+#include "id_sources.hpp"
 
 #include <morgue/ranking.hpp>
 #include <morgue/schema.hpp>
@@ -13,79 +14,20 @@
 namespace morgue {
 namespace {
 
-// Walks ascending document ids; subclasses say which.
-class IdSource : public Xapian::PostingSource {
-public:
-    void init(const Xapian::Database&) override {
-        position_ = 0;
-        started_ = false;
-    }
-    Xapian::doccount get_termfreq_min() const override { return 0; }
-    Xapian::doccount get_termfreq_est() const override { return size(); }
-    Xapian::doccount get_termfreq_max() const override { return size(); }
-    void next(double) override {
-        if (started_) ++position_;
-        started_ = true;
-    }
-    bool at_end() const override { return started_ && position_ >= size(); }
-
-protected:
-    virtual Xapian::doccount size() const = 0;
-    std::size_t position_ = 0;
-    bool started_ = false;
-};
-
 // A top list's documents, scored from the wdfs the list stores exactly as RankingWeight would
 // score their postings: no posting list is read.
-class ScoredListSource : public IdSource {
-public:
-    ScoredListSource(TopList list, std::vector<TermScorer> scorers) : list_(std::move(list)), scorers_(std::move(scorers)) {
-        const std::size_t width = scorers_.size();
-        scores_.reserve(list_.ids.size());
-        for (std::size_t row = 0; row < list_.ids.size(); ++row) {
-            double score = 0;
-            for (std::size_t t = 0; t < width; ++t)
-                if (const Xapian::termcount wdf = list_.wdfs[row * width + t]) score += scorers_[t](wdf);
-            scores_.push_back(score);
-        }
+Xapian::Query scored_list(TopList list, const std::vector<TermScorer>& scorers) {
+    const std::size_t width = scorers.size();
+    std::vector<double> scores;
+    scores.reserve(list.ids.size());
+    for (std::size_t row = 0; row < list.ids.size(); ++row) {
+        double score = 0;
+        for (std::size_t t = 0; t < width; ++t)
+            if (const Xapian::termcount wdf = list.wdfs[row * width + t]) score += scorers[t](wdf);
+        scores.push_back(score);
     }
-    void init(const Xapian::Database& db) override {
-        IdSource::init(db);
-        set_maxweight(scores_.empty() ? 0 : *std::max_element(scores_.begin(), scores_.end()));
-    }
-    void skip_to(Xapian::docid target, double) override {
-        started_ = true;
-        if (position_ < list_.ids.size() && list_.ids[position_] >= target) return;
-        position_ = static_cast<std::size_t>(std::lower_bound(list_.ids.begin(), list_.ids.end(), target) - list_.ids.begin());
-    }
-    Xapian::docid get_docid() const override { return list_.ids[position_]; }
-    double get_weight() const override { return scores_[position_]; }
-    std::string name() const override { return "morgue::ScoredListSource"; }
-
-private:
-    Xapian::doccount size() const override { return static_cast<Xapian::doccount>(list_.ids.size()); }
-
-    TopList list_;
-    std::vector<TermScorer> scorers_;
-    std::vector<double> scores_;
-};
-
-// Every document added after the lists were built: a filter, contributing no weight.
-class NewerSource : public IdSource {
-public:
-    NewerSource(Xapian::docid up_to, Xapian::docid last) : up_to_(up_to), last_(last) {}
-    void skip_to(Xapian::docid target, double) override {
-        started_ = true;
-        if (target > up_to_ + position_ + 1) position_ = target - up_to_ - 1;
-    }
-    Xapian::docid get_docid() const override { return up_to_ + 1 + static_cast<Xapian::docid>(position_); }
-    std::string name() const override { return "morgue::NewerSource"; }
-
-private:
-    Xapian::doccount size() const override { return last_ > up_to_ ? last_ - up_to_ : 0; }
-
-    Xapian::docid up_to_, last_;
-};
+    return Xapian::Query((new ScoredIdsSource(std::move(list.ids), std::move(scores)))->release());
+}
 
 // Articles holding the word in either of a plain query's two fields (headline and body): the sum
 // over fields less those holding it in both. Without `exact`, estimated as Xapian estimates an OR:
@@ -119,7 +61,7 @@ std::optional<std::string> list_term_of(const Xapian::Query& query) {
 
 }  // namespace
 
-std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
+std::optional<PlannedMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
                                           std::size_t wanted, bool exact_count) {
     const std::optional<std::string> term = list_term_of(query);
     if (!term) return std::nullopt;
@@ -136,12 +78,12 @@ std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::d
     std::vector<TermScorer> scorers;
     for (const ListedTerm& listed : terms)
         scorers.emplace_back(listed.field->weight, db.get_termfreq(listed.term), db.get_doccount(), db.get_avlength());
-    Xapian::Query restricted((new ScoredListSource(std::move(list), std::move(scorers)))->release());
+    Xapian::Query restricted = scored_list(std::move(list), scorers);
     if (db.get_lastdocid() > up_to) {
-        const Xapian::Query newer((new NewerSource(up_to, db.get_lastdocid()))->release());
+        const Xapian::Query newer((new NewerSource(up_to))->release());
         restricted = Xapian::Query(Xapian::Query::OP_OR, restricted, Xapian::Query(Xapian::Query::OP_FILTER, query, newer));
     }
-    return TopListMatch{std::move(restricted), matches, exact};
+    return PlannedMatch{std::move(restricted), matches, exact};
 }
 
 }  // namespace morgue

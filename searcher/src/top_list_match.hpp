@@ -1,5 +1,7 @@
 #pragma once
 
+#include "planned_match.hpp"
+
 #include <xapian.h>
 
 #include <cstddef>
@@ -8,17 +10,11 @@
 namespace morgue {
 
 // A one-word query answered from the word's precomputed top list (see morgue/top_lists.hpp).
-struct TopListMatch {
-    Xapian::Query query;       // the word's query, restricted to its top list and newer documents
-    Xapian::doccount matches;  // articles holding the word
-    bool matches_exact;        // false: estimated, as asked
-};
-
 // When `query` is the plain query of one frequent word, the database has a top list for it (valid
 // up to document `up_to`, see top_lists_up_to), and the page (`wanted` = offset + limit) lies
 // within the list: the restricted query. Otherwise nullopt, and the query is run in full.
 // Matches are counted exactly with `exact_count`, else estimated.
-std::optional<TopListMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
+std::optional<PlannedMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
                                           std::size_t wanted, bool exact_count);
 
 }  // namespace morgue
