@@ -373,10 +373,27 @@ private:
         }
         count_terms(1, token.position);
         const std::string& prefix = words.front().word;
-        return scored_node(over_fields(fields_of(scope), [&prefix](const FieldSpec& field) {
-            return Query(Query::OP_WILDCARD, text_term(field, prefix), kWildcardExpansion,
-                         Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_MAX);
+        return scored_node(over_fields(fields_of(scope), [this, &prefix](const FieldSpec& field) {
+            return wildcard_query(text_term(field, prefix));
         }));
+    }
+
+    // The kWildcardExpansion most frequent terms starting with `term_prefix`, ties in term order.
+    Query wildcard_query(const std::string& term_prefix) const {
+        if (!context_.database) {
+            return Query(Query::OP_WILDCARD, term_prefix, kWildcardExpansion, Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                         Query::OP_MAX);
+        }
+        const Xapian::Database& db = *context_.database;
+        std::vector<std::pair<Xapian::doccount, std::string>> terms;
+        for (auto term = db.allterms_begin(term_prefix); term != db.allterms_end(term_prefix); ++term)
+            terms.emplace_back(term.get_termfreq(), *term);
+        const std::size_t keep = std::min<std::size_t>(kWildcardExpansion, terms.size());
+        std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(keep), terms.end(),
+                          [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+        std::vector<Query> expansions;
+        for (std::size_t i = 0; i < keep; ++i) expansions.emplace_back(terms[i].second);
+        return expansions.empty() ? Query::MatchNothing : join(Query::OP_MAX, expansions);
     }
 
     Node date_node(const QueryToken& token) const {

@@ -82,7 +82,7 @@ struct Searcher::Impl {
         if (languages.empty()) languages.push_back("english");
         const unsigned slot = *field_spec(FieldId::Date).slot;
         return QueryContext{analyzer, std::move(languages), slot_bound(db.get_value_lower_bound(slot)),
-                            slot_bound(db.get_value_upper_bound(slot))};
+                            slot_bound(db.get_value_upper_bound(slot)), &db};
     }
 
     Xapian::Query build_query(const SearchRequest& request, const QueryContext& ctx, ParsedQuery& parsed) const {

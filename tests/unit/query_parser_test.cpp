@@ -1,6 +1,8 @@
 #include "query_parser.hpp"
+#include "temp_database.hpp"
 
 #include <morgue/error.hpp>
+#include <morgue/indexer.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/terms.hpp>
 
@@ -194,6 +196,27 @@ TEST_CASE("query_parser: wildcards") {
     const Xapian::Query body = parsed.query.get_subquery(1).get_subquery(0);
     CHECK(body.get_type() == Xapian::Query::OP_WILDCARD);
     CHECK(parsed.highlight_stems.empty());
+}
+
+TEST_CASE("query_parser: with the database, wildcards expand to its terms, most frequent first") {
+    morgue::testing::TempDatabase path;
+    {
+        morgue::Indexer indexer({.database = path.path()});
+        const std::vector<std::string> bodies{"economy", "economy", "economy", "econometrics", "ecology"};
+        for (std::size_t i = 0; i < bodies.size(); ++i) {
+            morgue::Article a;
+            a.id = std::to_string(i);
+            a.body = bodies[i];
+            indexer.add(a);
+        }
+        indexer.commit();
+    }
+    const Xapian::Database db(path.path());
+    const morgue::Analyzer analyzer;
+    const morgue::QueryContext context{analyzer, {"english"}, std::nullopt, std::nullopt, &db};
+    // No headline holds such a word; the body's two expansions, the more frequent first.
+    CHECK(morgue::parse_query("econom*", context).query.get_description() == "Query(1 * (economi MAX econometr))");
+    CHECK(morgue::parse_query("zebra*", context).query.get_description() == "Query()");
 }
 
 TEST_CASE("query_parser: DefaultOperator::Any") {
