@@ -40,4 +40,10 @@ std::string year_term(int year) {
 
 bool is_prefixed_term(std::string_view term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
 
+bool is_field_term(const FieldSpec& field, std::string_view term) {
+    if (!term.starts_with(field.prefix)) return false;
+    const std::string_view word = term.substr(field.prefix.size());
+    return !word.empty() && !is_prefixed_term(word);
+}
+
 }  // namespace morgue

@@ -12,8 +12,6 @@ std::string top_list_key(std::string_view term) { return std::string(kMetaTopLis
 
 namespace {
 
-bool is_word(std::string_view term) { return !term.empty() && !is_prefixed_term(term); }
-
 void put_varint(std::string& out, std::uint32_t value) {
     while (value >= 0x80) {
         out += static_cast<char>((value & 0x7F) | 0x80);
@@ -40,13 +38,13 @@ std::uint32_t get_varint(std::string_view encoded, std::size_t& i) {
 
 std::optional<ListedQuery> query_listed_by(std::string_view term) {
     const FieldSpec& headline = field_spec(FieldId::Headline);
-    if (is_word(term)) {
+    if (is_field_term(field_spec(FieldId::Body), term)) {
         ListedQuery listed{plain_word_query(std::string(term)), {}};
         for (const FieldSpec& field : schema_fields())
             if (field.default_search) listed.terms.push_back({text_term(field, term), &field});
         return listed;
     }
-    if (term.starts_with(headline.prefix) && is_word(term.substr(headline.prefix.size()))) {
+    if (is_field_term(headline, term)) {
         const std::string word(term.substr(headline.prefix.size()));
         return ListedQuery{field_word_query(headline, word), {{std::string(term), &headline}}};
     }

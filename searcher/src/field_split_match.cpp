@@ -31,15 +31,8 @@ bool all_terms(const Xapian::Query& query, const Predicate& predicate) {
     return terms > 0;
 }
 
-bool is_headline_part(const Xapian::Query& part) {
-    const std::string_view prefix = field_spec(FieldId::Headline).prefix;
-    return all_terms(part, [prefix](const std::string& term) {
-        return term.starts_with(prefix) && !is_prefixed_term(std::string_view(term).substr(prefix.size()));
-    });
-}
-
-bool is_body_part(const Xapian::Query& part) {
-    return all_terms(part, [](const std::string& term) { return !is_prefixed_term(term); });
+bool is_part_of(FieldId field, const Xapian::Query& part) {
+    return all_terms(part, [&spec = field_spec(field)](const std::string& term) { return is_field_term(spec, term); });
 }
 
 Xapian::Query ids_filter(const std::vector<Xapian::docid>& ascending) {
@@ -61,8 +54,8 @@ std::optional<PlannedMatch> field_split_match(const Xapian::Database& db, const 
     if (query.get_type() != Xapian::Query::OP_OR || query.get_num_subqueries() != 2 || !has_positions(query))
         return std::nullopt;
     Xapian::Query headline = query.get_subquery(0), body = query.get_subquery(1);
-    if (!is_headline_part(headline)) std::swap(headline, body);
-    if (!is_headline_part(headline) || !is_body_part(body)) return std::nullopt;
+    if (!is_part_of(FieldId::Headline, headline)) std::swap(headline, body);
+    if (!is_part_of(FieldId::Headline, headline) || !is_part_of(FieldId::Body, body)) return std::nullopt;
 
     const Xapian::MSet in_headline = run(db, headline, weight, kMaxHeadlineMatches + 1, kMaxHeadlineMatches + 1);
     if (in_headline.size() > kMaxHeadlineMatches) return std::nullopt;

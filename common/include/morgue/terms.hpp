@@ -21,5 +21,7 @@ std::string year_term(int year);                     // Y2010
 
 // Whether a term carries a field prefix (prefixes are capitals; body words, folded, carry none).
 bool is_prefixed_term(std::string_view term);
+// Whether a term is a word of `field`: its prefix, then a word with no prefix of its own.
+bool is_field_term(const FieldSpec& field, std::string_view term);
 
 }  // namespace morgue
