@@ -30,6 +30,7 @@ public:
         request.facets.clear();
         request.snippets = false;
         request.exact_total = true;
+        request.match = MatchMode::All;  // FTS5 is asked for every word; the default would go on with most of them
         return searcher_.search(request).total;
     }
 

@@ -42,6 +42,9 @@ int run_main(const char* program, const std::function<int()>& body) {
     } catch (const QueryError& e) {
         std::cerr << program << ": bad query: " << e.what() << '\n';
         return kExitUsage;
+    } catch (const RequestError& e) {
+        std::cerr << program << ": " << e.what() << " (see " << program << " --help)\n";
+        return kExitUsage;
     } catch (const Error& e) {
         std::cerr << program << ": error: " << e.what() << '\n';
         return kExitFailure;

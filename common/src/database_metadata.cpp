@@ -26,6 +26,7 @@ void check_database_metadata(const Xapian::Database& db, const std::string& path
 void stamp_database_metadata(Xapian::WritableDatabase& db) {
     db.set_metadata(std::string(kMetaSchemaVersion), std::to_string(kSchemaVersion));
     db.set_metadata(std::string(kMetaAnalyzer), Analyzer::description());
+    db.set_metadata(std::string(kMetaWdfEncoding), std::string(kWdfEncoding));
 }
 
 std::set<std::string> stored_languages(const Xapian::Database& db) {

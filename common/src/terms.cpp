@@ -18,6 +18,8 @@ std::string pair_term(const FieldSpec& field, std::string_view first_stem, std::
     return term;
 }
 
+std::string length_term(const FieldSpec& field) { return std::string(kLengthPrefix) + std::string(field.name); }
+
 std::string keyword_term(const FieldSpec& field, std::string_view folded_value) {
     return text_term(field, folded_value);
 }

@@ -39,10 +39,7 @@ std::uint32_t get_varint(std::string_view encoded, std::size_t& i) {
 std::optional<ListedQuery> query_listed_by(std::string_view term) {
     const FieldSpec& headline = field_spec(FieldId::Headline);
     if (is_field_term(field_spec(FieldId::Body), term)) {
-        ListedQuery listed{plain_word_query(std::string(term)), {}};
-        for (const FieldSpec& field : schema_fields())
-            if (field.default_search) listed.terms.push_back({text_term(field, term), &field});
-        return listed;
+        return ListedQuery{plain_word_query(std::string(term)), {{std::string(term), &field_spec(FieldId::Body)}}};
     }
     if (is_field_term(headline, term)) {
         const std::string word(term.substr(headline.prefix.size()));

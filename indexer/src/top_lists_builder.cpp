@@ -59,7 +59,7 @@ std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& pat
     parallel_for((terms.size() + chunk - 1) / chunk, threads, [&](std::size_t part) {
         Xapian::Database reader(path);
         Xapian::Enquire enquire(reader);
-        enquire.set_weighting_scheme(ranking_weight());
+        enquire.set_weighting_scheme(ranking_weight(reader));
         for (std::size_t i = part * chunk; i < std::min(terms.size(), (part + 1) * chunk); ++i) {
             const ListedQuery& listed = terms[i].second;
             const TopList best = best_documents(reader, enquire, listed, static_cast<Xapian::doccount>(limits.list_size));

@@ -8,7 +8,7 @@
 namespace morgue {
 
 // Posting sources over document ids the searcher already knows, for answering a query from
-// precomputed or separately computed matches (top lists, field-split phrases).
+// precomputed or separately computed matches (top lists).
 
 // Given documents (ascending ids) with given weights.
 class ScoredIdsSource : public Xapian::PostingSource {

@@ -1,6 +1,7 @@
 #include "query_parser.hpp"
 
 #include "date_filter.hpp"
+#include "presence_source.hpp"
 #include "query_lexer.hpp"
 
 #include <morgue/error.hpp>
@@ -166,7 +167,7 @@ public:
         if (top.sign == Sign::Excluded) top = complement_of(top);
         Query query = *top.query;
         if (!top.scored && !top.complement) query = Query(Query::OP_FILTER, Query::MatchAll, query);
-        return ParsedQuery{query, std::move(highlight_stems_)};
+        return ParsedQuery{query, std::move(highlight_stems_), optional_words_, presence_tier_};
     }
 
 private:
@@ -212,7 +213,63 @@ private:
     Node parse_sequence(Scope scope, const QueryToken* after) {
         std::vector<Node> parts{parse_and(scope, after)};
         while (starts_operand(peek().kind)) parts.push_back(parse_and(scope, nullptr));
-        return parts.size() == 1 ? std::move(parts.front()) : all_of(std::move(parts), op_ == DefaultOperator::All);
+        if (parts.size() == 1) return std::move(parts.front());
+        if (op_ == DefaultOperator::Most) return most_of(std::move(parts));
+        return all_of(std::move(parts), op_ == DefaultOperator::All);
+    }
+
+    // Juxtaposed parts under DefaultOperator::Most: single plain words become optional, each
+    // adding kPresenceWeight when present unless it is common; everything else stays required.
+    Node most_of(std::vector<Node> parts) {
+        std::vector<Node> kept;
+        std::vector<Query> counted, common;
+        std::vector<std::pair<Query, std::vector<std::string>>> words;  // counted words and their terms
+        for (Node& part : parts) {
+            const bool soft = part.query && part.scored && part.sign == Sign::Plain && part.atom && part.atom->stems.size() == 1;
+            if (!soft) {
+                if (part.query && part.scored && part.sign == Sign::Plain) part.sign = Sign::Required;
+                kept.push_back(std::move(part));
+                continue;
+            }
+            ++optional_words_;
+            std::vector<std::string> terms;
+            for (const FieldSpec* field : part.atom->fields)
+                for (const std::string& stem : part.atom->stems.front()) terms.push_back(text_term(*field, stem));
+            if (is_common(terms)) {
+                common.push_back(*part.query);
+                continue;
+            }
+            words.emplace_back(*part.query, std::move(terms));
+        }
+        const bool strict = words.size() <= kStrictCountWords;
+        const double presence = strict ? kPresenceWeight : kSoftPresenceWeight;
+        if (strict && !words.empty()) presence_tier_ = kPresenceWeight;
+        for (auto& [query, terms] : words) {
+            counted.push_back(query);
+            counted.emplace_back((new PresenceSource(std::move(terms), presence))->release());
+        }
+        Node optional;
+        if (!counted.empty()) {
+            optional = scored_node(join(Query::OP_OR, counted));
+            if (!common.empty()) optional.query = Query(Query::OP_AND_MAYBE, *optional.query, join(Query::OP_OR, common));
+        } else if (!common.empty()) {
+            optional = scored_node(join(Query::OP_OR, common));
+        }
+        const bool any_required = std::any_of(kept.begin(), kept.end(), [](const Node& n) { return n.sign == Sign::Required; });
+        // With something required, the words only add weight; alone, they are what matches.
+        if (optional.query) {
+            if (!any_required) optional.sign = Sign::Required;
+            kept.push_back(std::move(optional));
+        }
+        return all_of(std::move(kept), false);
+    }
+
+    // Whether a word's terms are found in more than kCommonWordShare of the archive.
+    bool is_common(const std::vector<std::string>& terms) const {
+        if (!context_.database || context_.database->get_doccount() == 0) return false;
+        Xapian::doccount most = 0;
+        for (const std::string& term : terms) most = std::max(most, context_.database->get_termfreq(term));
+        return most > kCommonWordShare * context_.database->get_doccount();
     }
 
     Node parse_and(Scope scope, const QueryToken* after) {
@@ -518,6 +575,8 @@ private:
     std::set<std::string> highlight_stems_;
     std::size_t terms_ = 0;
     std::size_t nesting_ = 0;
+    std::size_t optional_words_ = 0;
+    double presence_tier_ = 0;
 };
 
 }  // namespace

@@ -13,12 +13,30 @@
 
 namespace morgue {
 
-// How words with no operator between them combine: all must match, or any may.
-enum class DefaultOperator { All, Any };
+// How words with no operator between them combine: all must match, any may, or most: any may,
+// and an article's score counts first how many of the words it holds (common words, found in
+// more than kCommonWordShare of the archive, neither count nor make an article match), then how
+// well (BM25F). Phrases, +words and parts joined by explicit operators stay required.
+enum class DefaultOperator { All, Any, Most };
+
+// What each word an article holds adds to its score under DefaultOperator::Most, for queries of
+// up to kStrictCountWords counted words: more than the BM25F score of any query, so that articles
+// holding more of the words always rank first. Longer queries (questions, pasted paragraphs) are
+// ranked by score with a smaller bonus per word (kSoftPresenceWeight): no article holds all their
+// words, and how well an article matches says more than how many of twenty words it holds.
+inline constexpr double kPresenceWeight = 10000;
+inline constexpr std::size_t kStrictCountWords = 6;
+inline constexpr double kSoftPresenceWeight = 1.0;
+inline constexpr double kCommonWordShare = 0.25;
 
 struct ParsedQuery {
     Xapian::Query query;
     std::set<std::string> highlight_stems;  // unprefixed stems of the positive headline/body words, for snippets
+    // Words that DefaultOperator::Most made optional (0: the query is the same under All).
+    std::size_t optional_words = 0;
+    // kPresenceWeight when the words were counted strictly: a score is then the number of words
+    // held times this, plus the relevance. 0 otherwise.
+    double presence_tier = 0;
 };
 
 struct QueryContext {

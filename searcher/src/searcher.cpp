@@ -2,8 +2,8 @@
 #include "date_sorted_match.hpp"
 #include "facet_counter.hpp"
 #include "query_parser.hpp"
+#include "recency.hpp"
 #include "snippet.hpp"
-#include "field_split_match.hpp"
 #include "top_list_match.hpp"
 
 #include <morgue/analyzer.hpp>
@@ -33,7 +33,8 @@ Xapian::Database open_database(const std::string& path) {
         check_database_metadata(db, path);
         return db;
     } catch (const Xapian::DatabaseNotFoundError&) {
-        throw DatabaseError("no morgue database at " + path + " (create one with morgue-index --db " + path + " FILES)");
+        throw DatabaseError("no morgue database at " + path + " (create one with morgue-index --db " + path +
+                            " FILES)");
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open database " + path + ": " + xapian_error_text(e));
     }
@@ -48,7 +49,9 @@ std::vector<std::unique_ptr<FacetCounter>> make_facet_counters(const std::vector
     std::vector<std::unique_ptr<FacetCounter>> counters;
     for (const auto& name : names) {
         const FacetSpec* spec = find_facet(name);
-        if (!spec) throw QueryError("unknown facet '" + name + "' (facets: year, month, topic, place, source, section, byline)", 0);
+        if (!spec)
+            throw RequestError("unknown facet '" + name +
+                               "' (facets: year, month, topic, place, source, section, byline)");
         counters.push_back(std::make_unique<FacetCounter>(*spec));
     }
     return counters;
@@ -61,12 +64,14 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
 
-    std::optional<QueryContext> query_context;  // optional only because it holds a reference
+    std::optional<QueryContext> query_context;     // optional only because it holds a reference
     std::optional<Xapian::docid> top_lists_up_to;  // read with the context: it changes only with the database
+    FieldLengths field_lengths;
 
     explicit Impl(const std::string& database) : path(database), db(open_database(database)) {
         query_context.emplace(read_context());
         top_lists_up_to = morgue::top_lists_up_to(db);
+        field_lengths = FieldLengths::of(db);
     }
 
     // Picks up what indexers committed since the last search; cheap when nothing changed.
@@ -74,6 +79,7 @@ struct Searcher::Impl {
         if (!db.reopen()) return;
         query_context.emplace(read_context());
         top_lists_up_to = morgue::top_lists_up_to(db);
+        field_lengths = FieldLengths::of(db);
     }
 
     QueryContext read_context() const {
@@ -85,75 +91,132 @@ struct Searcher::Impl {
                             slot_bound(db.get_value_upper_bound(slot)), &db};
     }
 
-    Xapian::Query build_query(const SearchRequest& request, const QueryContext& ctx, ParsedQuery& parsed) const {
+    Xapian::Query build_query(const SearchRequest& request, const QueryContext& ctx, ParsedQuery& parsed,
+                              DefaultOperator op) const {
         if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && (request.from || request.to))
             parsed.query = Xapian::Query::MatchAll;  // a date range alone lists the articles in it
         else
-            parsed = parse_query(request.query, ctx, request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
+            parsed = parse_query(request.query, ctx, op);
         if (!request.from && !request.to) return parsed.query;
         if (request.from && request.to && *request.to < *request.from)
-            throw QueryError("--to " + request.to->to_iso() + " is before --from " + request.from->to_iso(), 0);
+            throw RequestError("--to " + request.to->to_iso() + " is before --from " + request.from->to_iso());
         if (!ctx.earliest_indexed || !ctx.latest_indexed) return Xapian::Query::MatchNothing;
-        return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query,
-                             date_range_query(DateRange{request.from, request.to}, *ctx.earliest_indexed, *ctx.latest_indexed));
+        return Xapian::Query(
+            Xapian::Query::OP_FILTER, parsed.query,
+            date_range_query(DateRange{request.from, request.to}, *ctx.earliest_indexed, *ctx.latest_indexed));
     }
 
     SearchResponse search_once(const SearchRequest& request) {
         const auto start = std::chrono::steady_clock::now();
         refresh();
         const QueryContext& ctx = *query_context;
+        (void)make_facet_counters(request.facets);  // an unknown facet is reported before any query error
+        if (request.recent_half_life_days && !(*request.recent_half_life_days > 0))
+            throw RequestError("the recency half-life must be longer than zero");
         ParsedQuery parsed;
-        const Xapian::Query query = build_query(request, ctx, parsed);
+        if (request.match != MatchMode::Most) {
+            const Xapian::Query query = build_query(
+                request, ctx, parsed, request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
+            return match(request, query, parsed, start);
+        }
+        ParsedQuery most;
+        const Xapian::Query relaxed_query = build_query(request, ctx, most, DefaultOperator::Most);
+        const Xapian::Query query = build_query(request, ctx, parsed, DefaultOperator::All);
+        SearchResponse strict = match(request, query, parsed, start);
+        // Enough articles hold every word, or no word could be left out: the strict answer stands.
+        // Sorted by date, a list of articles holding only some of the words would bury the answer.
+        if (most.optional_words == 0 || request.sort != SortOrder::Relevance ||
+            strict.all_words_total >= request.offset + request.limit)
+            return strict;
+        SearchResponse relaxed = match(request, relaxed_query, most, start, most.presence_tier);
+        relaxed.relaxed = true;
+        relaxed.all_words_total = strict.all_words_total;
+        if (most.presence_tier > 0) {
+            for (Hit& hit : relaxed.hits) {
+                hit.words_matched = static_cast<std::size_t>(hit.score / most.presence_tier);
+                hit.score -= static_cast<double>(hit.words_matched) * most.presence_tier;
+            }
+        }
+        return relaxed;
+    }
 
-        const RankingWeight weight = ranking_weight();
+    // The page, count and facets of one parsed query. all_words_total is set to a lower bound of
+    // the matches that reaches offset + limit whenever that many match.
+    // `tier`: the weight a query word adds when the query counts words (kPresenceWeight), else 0.
+    SearchResponse match(const SearchRequest& request, const Xapian::Query& query, const ParsedQuery& parsed,
+                         std::chrono::steady_clock::time_point start, double tier = 0) {
+        const QueryContext& ctx = *query_context;
+
+        const RankingWeight weight(field_lengths);
         Xapian::Enquire enquire(db);
         auto counters = make_facet_counters(request.facets);
+        const std::size_t wanted = request.offset + request.limit;
         for (auto& counter : counters) enquire.add_matchspy(counter.get());
         const auto offset = static_cast<Xapian::doccount>(request.offset);
         const auto limit = static_cast<Xapian::doccount>(request.limit);
         // Sorted by date, the page comes from its own match and this one only counts (and facets).
         const bool by_date = request.sort != SortOrder::Relevance;
+        // With a recency decay, a window of the best matches is re-ranked (recency.hpp).
+        const bool decayed = !by_date && request.recent_half_life_days && ctx.latest_indexed;
+        const std::size_t fetched = decayed ? std::max(kRecencyWindow, 4 * wanted) : wanted;
 
-        // Ranked, without facets (they need every match), some queries have cheaper plans: a
-        // frequent word alone scores only its precomputed best matches; a phrase in headline and
-        // body is matched field by field.
+        // Ranked, without facets (they need every match), a frequent word alone scores only its
+        // precomputed best matches.
         std::optional<PlannedMatch> top;
-        if (!by_date && counters.empty()) {
-            const std::size_t wanted = request.offset + request.limit;
-            if (top_lists_up_to) top = top_list_match(db, *top_lists_up_to, query, wanted, request.exact_total);
-            if (!top) top = field_split_match(db, query, weight, wanted, request.exact_total);
-        }
+        if (!by_date && !decayed && counters.empty() && top_lists_up_to)
+            top = top_list_match(db, *top_lists_up_to, query, wanted, request.exact_total, field_lengths);
         if (top) {
             enquire.set_query(top->query);
             enquire.set_weighting_scheme(weight);
             SearchResponse response = respond(request, enquire.get_mset(offset, limit), ctx, parsed);
             response.total = top->matches;
             response.total_exact = top->matches_exact;
+            response.all_words_total = top->matches;
             response.elapsed_ms = milliseconds_since(start);
             return response;
         }
 
         enquire.set_query(query);
         const bool count_all = request.exact_total || !counters.empty();
-        // Sorted by date, this match only counts: no scores needed, and without count_all Xapian
-        // estimates from term statistics without matching at all.
-        if (by_date) enquire.set_weighting_scheme(Xapian::BoolWeight());
-        else enquire.set_weighting_scheme(weight);
-        const Xapian::MSet counted = by_date ? enquire.get_mset(0, 0, count_all ? db.get_doccount() : 0)
-                                             : enquire.get_mset(offset, limit, count_all ? db.get_doccount() : offset + limit);
+        const auto at_least = static_cast<Xapian::doccount>(count_all ? db.get_doccount() : fetched);
+        // Sorted by date, this match only counts: no scores needed, and without count_all it
+        // checks only as many matches as the page needs, estimating the rest.
+        if (by_date)
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+        else
+            enquire.set_weighting_scheme(weight);
+        const Xapian::MSet counted = by_date   ? enquire.get_mset(0, 0, at_least)
+                                     : decayed ? enquire.get_mset(0, static_cast<Xapian::doccount>(fetched), at_least)
+                                               : enquire.get_mset(offset, limit, at_least);
         const Xapian::MSet mset =
-            by_date ? date_sorted_mset(db, query, weight,
-                                       {request.sort == SortOrder::Newest, offset, limit, counted.get_matches_estimated()},
-                                       ctx.earliest_indexed, ctx.latest_indexed)
-                    : counted;
+            by_date
+                ? date_sorted_mset(db, query, weight,
+                                   {request.sort == SortOrder::Newest, offset, limit, counted.get_matches_estimated()},
+                                   ctx.earliest_indexed, ctx.latest_indexed)
+                : counted;
 
-        SearchResponse response = respond(request, mset, ctx, parsed);
+        SearchResponse response;
+        if (decayed) {
+            response.query = request.query;
+            const unsigned slot = *field_spec(FieldId::Date).slot;
+            for (const DecayedHit& decayed_hit :
+                 decayed_page(counted, slot, *request.recent_half_life_days, *ctx.latest_indexed, *ctx.earliest_indexed,
+                              request.offset, request.limit, tier)) {
+                Hit hit = make_hit(decayed_hit.hit, request, ctx, parsed);
+                hit.rank = request.offset + response.hits.size() + 1;
+                hit.score = decayed_hit.score;
+                response.hits.push_back(std::move(hit));
+            }
+        } else {
+            response = respond(request, mset, ctx, parsed);
+        }
         response.total = counted.get_matches_estimated();
         response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+        response.all_words_total = counted.get_matches_lower_bound();
         for (const auto& counter : counters) {
             const bool chronological = counter->spec().field == FieldId::Date;
-            response.facets.push_back({std::string(counter->spec().name),
-                                       counter->top(chronological ? SIZE_MAX : request.facet_limit)});
+            response.facets.push_back(
+                {std::string(counter->spec().name), counter->top(chronological ? SIZE_MAX : request.facet_limit)});
         }
         response.elapsed_ms = milliseconds_since(start);
         return response;
@@ -163,7 +226,8 @@ struct Searcher::Impl {
                            const ParsedQuery& parsed) const {
         SearchResponse response;
         response.query = request.query;
-        for (auto it = mset.begin(); it != mset.end(); ++it) response.hits.push_back(make_hit(it, request, ctx, parsed));
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+            response.hits.push_back(make_hit(it, request, ctx, parsed));
         return response;
     }
 
@@ -197,7 +261,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             return impl_->search_once(request);
         } catch (const Xapian::DatabaseModifiedError&) {
             // An indexer committed twice while we read; reopening gives the newest revision.
-            if (attempt == kReopenAttempts) throw DatabaseError("database " + impl_->path + " keeps changing under the search; try again");
+            if (attempt == kReopenAttempts)
+                throw DatabaseError("database " + impl_->path + " keeps changing under the search; try again");
             impl_->refresh();
         } catch (const Xapian::Error& e) {
             throw DatabaseError("cannot search database " + impl_->path + ": " + xapian_error_text(e));
@@ -205,6 +270,8 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     }
 }
 
-std::uint64_t Searcher::document_count() const { return impl_->db.get_doccount(); }
+std::uint64_t Searcher::document_count() const {
+    return impl_->db.get_doccount();
+}
 
 }  // namespace morgue

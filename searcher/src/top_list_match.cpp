@@ -29,19 +29,6 @@ Xapian::Query scored_list(TopList list, const std::vector<TermScorer>& scorers) 
     return Xapian::Query((new ScoredIdsSource(std::move(list.ids), std::move(scores)))->release());
 }
 
-// Articles holding the word in either of a plain query's two fields (headline and body): the sum
-// over fields less those holding it in both. Without `exact`, estimated as Xapian estimates an OR:
-// as if the fields held the word independently.
-Xapian::doccount count_either(const Xapian::Database& db, const std::string& first, const std::string& second, bool exact) {
-    const double a = db.get_termfreq(first), b = db.get_termfreq(second);
-    if (!exact) return static_cast<Xapian::doccount>(a + b - a * b / std::max<double>(1, db.get_doccount()) + 0.5);
-    Xapian::Enquire both(db);
-    both.set_query(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(first), Xapian::Query(second)));
-    both.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet counted = both.get_mset(0, 0, db.get_doccount());
-    return db.get_termfreq(first) + db.get_termfreq(second) - counted.get_matches_estimated();
-}
-
 // The term whose top list would answer `query`, if any: the body word of a plain one-word query,
 // or the headline term of headline:word.
 std::optional<std::string> list_term_of(const Xapian::Query& query) {
@@ -62,28 +49,27 @@ std::optional<std::string> list_term_of(const Xapian::Query& query) {
 }  // namespace
 
 std::optional<PlannedMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
-                                          std::size_t wanted, bool exact_count) {
+                                           std::size_t wanted, bool exact_count, const FieldLengths& lengths) {
     const std::optional<std::string> term = list_term_of(query);
     if (!term) return std::nullopt;
     const std::string encoded = db.get_metadata(top_list_key(*term));
     if (encoded.empty()) return std::nullopt;
     const std::vector<ListedTerm> terms = query_listed_by(*term)->terms;
-    if (terms.size() > 2) return std::nullopt;  // counting matches would need more than one overlap
     TopList list = decode_top_list(encoded, terms.size());
     if (wanted > list.ids.size()) return std::nullopt;
-    const bool exact = exact_count || terms.size() == 1;
-    const Xapian::doccount matches =
-        terms.size() == 1 ? db.get_termfreq(terms[0].term) : count_either(db, terms[0].term, terms[1].term, exact);
+    (void)exact_count;  // one term: its frequency is the exact count
+    const Xapian::doccount matches = db.get_termfreq(terms[0].term);
 
     std::vector<TermScorer> scorers;
     for (const ListedTerm& listed : terms)
-        scorers.emplace_back(listed.field->weight, db.get_termfreq(listed.term), db.get_doccount(), db.get_avlength());
+        scorers.emplace_back(lengths, listed.field->weight, db.get_termfreq(listed.term), db.get_doccount());
     Xapian::Query restricted = scored_list(std::move(list), scorers);
     if (db.get_lastdocid() > up_to) {
         const Xapian::Query newer((new NewerSource(up_to))->release());
-        restricted = Xapian::Query(Xapian::Query::OP_OR, restricted, Xapian::Query(Xapian::Query::OP_FILTER, query, newer));
+        restricted =
+            Xapian::Query(Xapian::Query::OP_OR, restricted, Xapian::Query(Xapian::Query::OP_FILTER, query, newer));
     }
-    return PlannedMatch{std::move(restricted), matches, exact};
+    return PlannedMatch{std::move(restricted), matches, true};
 }
 
 }  // namespace morgue

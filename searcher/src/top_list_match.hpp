@@ -2,6 +2,8 @@
 
 #include "planned_match.hpp"
 
+#include <morgue/ranking.hpp>
+
 #include <xapian.h>
 
 #include <cstddef>
@@ -13,8 +15,8 @@ namespace morgue {
 // When `query` is the plain query of one frequent word, the database has a top list for it (valid
 // up to document `up_to`, see top_lists_up_to), and the page (`wanted` = offset + limit) lies
 // within the list: the restricted query. Otherwise nullopt, and the query is run in full.
-// Matches are counted exactly with `exact_count`, else estimated.
+// The count is exact (the word's frequency), whether or not `exact_count` asks for it.
 std::optional<PlannedMatch> top_list_match(const Xapian::Database& db, Xapian::docid up_to, const Xapian::Query& query,
-                                          std::size_t wanted, bool exact_count);
+                                           std::size_t wanted, bool exact_count, const FieldLengths& lengths);
 
 }  // namespace morgue

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -27,7 +28,11 @@ cxxopts::Options make_options() {
         ("facet", "count matches by year, month, topic, place, source, section or byline (repeatable)",
          cxxopts::value<std::vector<std::string>>(), "NAME")
         ("facet-limit", "values shown per facet", cxxopts::value<std::size_t>()->default_value("10"), "N")
-        ("any", "match articles with any of the words, not all")
+        ("all", "match only articles holding every word (by default, when fewer than a page of articles hold them "
+                "all, articles holding most of them follow)")
+        ("any", "match articles with any of the words, ranked by score alone")
+        ("recent", "favour recent articles: halve a score for every HALF_LIFE of age before the newest article "
+                   "(30d, 6w, 3m, 2y)", cxxopts::value<std::string>(), "HALF_LIFE")
         ("no-snippets", "do not show body snippets")
         ("estimate", "estimate the total instead of counting every match (faster)")
         ("query", "the query", cxxopts::value<std::vector<std::string>>());
@@ -47,8 +52,32 @@ std::optional<DateTime> parse_bound(const cxxopts::ParseResult& args, const char
     if (!args.count(option)) return std::nullopt;
     const std::string text = args[option].as<std::string>();
     const auto range = parse_query_date(text);
-    if (!range) throw QueryError("--" + std::string(option) + " '" + text + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)", 0);
+    if (!range) throw cli::UsageError("--" + std::string(option) + " '" + text + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
     return first_day ? range->first : range->last;
+}
+
+// "30d", "6w", "3m", "2y" in days.
+double parse_half_life(const std::string& text) {
+    const std::string usage = "--recent '" + text + "' is not a half-life (a number and d, w, m or y: 30d, 6w, 3m, 2y)";
+    if (text.size() < 2) throw cli::UsageError(usage);
+    double days_per_unit = 0;
+    switch (text.back()) {
+        case 'd': days_per_unit = 1; break;
+        case 'w': days_per_unit = 7; break;
+        case 'm': days_per_unit = 30.4375; break;
+        case 'y': days_per_unit = 365.25; break;
+        default: throw cli::UsageError(usage);
+    }
+    const std::string number = text.substr(0, text.size() - 1);
+    std::size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(number, &used);
+    } catch (const std::exception&) {
+        throw cli::UsageError(usage);
+    }
+    if (used != number.size() || !(value > 0) || !std::isfinite(value)) throw cli::UsageError(usage);
+    return value * days_per_unit;
 }
 
 SearchRequest make_request(const cxxopts::ParseResult& args) {
@@ -63,7 +92,9 @@ SearchRequest make_request(const cxxopts::ParseResult& args) {
     if (args.count("facet"))
         for (const auto& facet : args["facet"].as<std::vector<std::string>>()) request.facets.push_back(facet);
     request.facet_limit = args["facet-limit"].as<std::size_t>();
-    request.match = args.count("any") ? MatchMode::Any : MatchMode::All;
+    if (args.count("any") && args.count("all")) throw cli::UsageError("--any and --all exclude each other");
+    request.match = args.count("any") ? MatchMode::Any : args.count("all") ? MatchMode::All : MatchMode::Most;
+    if (args.count("recent")) request.recent_half_life_days = parse_half_life(args["recent"].as<std::string>());
     request.snippets = !args.count("no-snippets");
     request.exact_total = !args.count("estimate");
     return request;
@@ -86,6 +117,9 @@ void print_text(const SearchResponse& response, bool tty) {
     std::cout << response.total << (response.total_exact ? "" : " (about)") << (response.total == 1 ? " article" : " articles")
               << " match \"" << response.query << "\" (" << std::fixed << std::setprecision(2) << response.elapsed_ms
               << " ms)\n" << std::defaultfloat;
+    if (response.relaxed)
+        std::cout << (response.all_words_total == 1 ? "1 article holds" : std::to_string(response.all_words_total) + " articles hold")
+                  << " every word; the others hold some of them, those with the most first\n";
     for (const Hit& hit : response.hits) {
         const Article& a = hit.article;
         std::cout << '\n' << hit.rank << ". " << (a.headline.empty() ? "(no headline)" : a.headline) << '\n' << "   ";

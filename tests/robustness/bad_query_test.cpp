@@ -109,6 +109,12 @@ TEST_CASE("bad_query: bad options are usage errors (exit 2)") {
     const auto facet = morgue_search(db, {"--facet", "colour", "oil"}, bounded());
     CHECK(facet.exit_code == 2);
     CHECK(facet.err.find("unknown facet 'colour'") != std::string::npos);
+    // Options are not the query text: no "bad query ... at character 1".
+    CHECK(facet.err.find("bad query") == std::string::npos);
+    CHECK(to.err.find("bad query") == std::string::npos);
+    const auto recent = morgue_search(db, {"--recent", "0d", "oil"}, bounded());
+    CHECK(recent.exit_code == 2);
+    CHECK(recent.err.find("--recent '0d' is not a half-life") != std::string::npos);
 }
 
 }  // namespace morgue::robustness

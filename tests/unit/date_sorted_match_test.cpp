@@ -20,11 +20,12 @@ std::vector<Xapian::docid> docids(const Xapian::MSet& mset) {
     return out;
 }
 
-// What sorting every match gives: by date (undated last), then relevance.
+// What sorting every match gives: by date (undated last), then morgue's relevance.
 Xapian::MSet full_sort(const Xapian::Database& db, const Xapian::Query& query, bool newest_first, Xapian::doccount offset,
                        Xapian::doccount limit) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
+    enquire.set_weighting_scheme(ranking_weight(db));
     Xapian::MultiValueKeyMaker keys;
     keys.add_value(*field_spec(FieldId::Date).slot, newest_first, newest_first ? std::string() : "\xff");
     enquire.set_sort_by_key_then_relevance(&keys, false);
@@ -56,7 +57,7 @@ TEST_CASE("date_sorted_match: the windowed page equals sorting every match") {
     const unsigned slot = *field_spec(FieldId::Date).slot;
     const auto earliest = date_from_value(db.get_value_lower_bound(slot));
     const auto latest = date_from_value(db.get_value_upper_bound(slot));
-    const morgue::RankingWeight weight = morgue::ranking_weight();
+    const morgue::RankingWeight weight = morgue::ranking_weight(db);
     for (const std::string& term : {text_term(field_spec(FieldId::Headline), "cocoa"),
                                     text_term(field_spec(FieldId::Headline), "price"),
                                     text_term(field_spec(FieldId::Body), "market")}) {

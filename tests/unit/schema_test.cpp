@@ -10,9 +10,9 @@
 namespace morgue {
 
 TEST_CASE("schema: prefixes follow Xapian's conventions and never collide") {
-    // The length term is spelled like a prefix: nothing else may start with it.
+    // The length terms are a prefix of their own, then a field name.
     std::set<std::string> prefixes{std::string(kDayPrefix), std::string(kMonthPrefix), std::string(kYearPrefix),
-                                   std::string(kLengthTerm)};
+                                   std::string(kLengthPrefix)};
     std::size_t expected = prefixes.size();
     const auto add = [&](std::string_view name, std::string_view spelled) {
         const std::string prefix(spelled);
@@ -55,8 +55,15 @@ TEST_CASE("schema: value slots are unique and names resolve") {
 
 TEST_CASE("schema: headlines outweigh bodies and bare words search both") {
     CHECK(field_spec(FieldId::Headline).weight > field_spec(FieldId::Body).weight);
-    CHECK(field_spec(FieldId::Headline).default_search);
+    // Bare words search the article text: the body's terms, which hold the headline's words too.
+    CHECK_FALSE(field_spec(FieldId::Headline).default_search);
+    CHECK(field_spec(FieldId::Headline).in_article_text);
     CHECK(field_spec(FieldId::Body).default_search);
+    std::set<unsigned> norm_slots;
+    for (const FieldSpec& field : schema_fields())
+        if (field.kind == FieldKind::Text) CHECK(norm_slots.insert(field.norm_slot).second);
+    CHECK_FALSE(norm_slots.count(0));
+    CHECK(*norm_slots.rbegin() < 8);  // three bits in a wdf
     CHECK_FALSE(field_spec(FieldId::Byline).default_search);
 }
 

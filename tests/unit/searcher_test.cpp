@@ -93,7 +93,7 @@ TEST_CASE("searcher: sorting by date, paging and date bounds") {
     CHECK(page.total == 4);
     CHECK(ids(searcher.search({.query = "cocoa", .from = DateTime{1987, 3, 3}, .to = DateTime{1987, 3, 31}})) == Ids{"headline"});
     CHECK(ids(searcher.search({.from = DateTime{1987, 4, 1}})) == Ids{"later"});  // a date range alone lists its articles
-    CHECK_THROWS_AS(searcher.search({.query = "x", .from = DateTime{1987, 4, 1}, .to = DateTime{1987, 3, 1}}), QueryError);
+    CHECK_THROWS_AS(searcher.search({.query = "x", .from = DateTime{1987, 4, 1}, .to = DateTime{1987, 3, 1}}), RequestError);
 }
 
 TEST_CASE("searcher: facets count the whole match set, not the page") {
@@ -104,7 +104,7 @@ TEST_CASE("searcher: facets count the whole match set, not the page") {
     CHECK(response.facets[0].name == "topic");
     CHECK(response.facets[0].values == std::vector<FacetValue>{{"cocoa", 2}, {"crude", 1}});
     CHECK(response.facets[1].values == std::vector<FacetValue>{{"1987-03", 2}, {"1987-04", 1}});
-    CHECK_THROWS_WITH_AS(searcher.search({.query = "cocoa", .facets = {"colour"}}), doctest::Contains("unknown facet 'colour'"), QueryError);
+    CHECK_THROWS_WITH_AS(searcher.search({.query = "cocoa", .facets = {"colour"}}), doctest::Contains("unknown facet 'colour'"), RequestError);
 }
 
 TEST_CASE("searcher: snippets highlight the stemmed query words") {

@@ -23,6 +23,13 @@ private:
     std::size_t position_;
 };
 
+// A search request asks for something that does not exist or cannot be (an unknown facet, a date
+// range that ends before it starts, a half-life of zero): not an error in the query text.
+class RequestError : public Error {
+public:
+    using Error::Error;
+};
+
 // The database cannot be opened, written, or does not match this version of morgue.
 class DatabaseError : public Error {
 public:

@@ -4,37 +4,57 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <string>
 
 namespace morgue {
 
-// One term's BM25 contribution, as a function of the term's wdf (length_norm.hpp), for given
-// statistics. RankingWeight scores postings with it; top lists score their stored wdfs with it.
+// Each text field's average length in words, by norm slot (FieldSpec::norm_slot), from the
+// database's length terms. Ranking needs them and never asks Xapian for a document length.
+struct FieldLengths {
+    std::array<double, 8> average{};
+
+    static FieldLengths of(const Xapian::Database& db);
+};
+
+// One term's contribution to an article's score, as a function of the term's wdf
+// (length_norm.hpp), for given statistics. RankingWeight scores postings with it; top lists
+// score their stored wdfs with it.
+//
+// A word of one field is scored by BM25 as Lucene computes it (k1 = 1.2, b = 0.75,
+// idf = ln(1 + (N - n + 0.5) / (n + 0.5))). A word of the article text is scored by BM25F
+// (Robertson & Zaragoza): each field's occurrences, divided by its own length normalization
+// (1 - b + b * length / average length of that field) and multiplied by its schema weight, are
+// summed before one saturation, tf / (k1 + tf). So a headline word weighs three body words,
+// but a short article holding every word of a query outranks one holding only a headline word.
 class TermScorer {
 public:
     TermScorer() = default;
-    // `factor`: the field weight; `average_doc_length`: Xapian's (Database::get_avlength).
-    TermScorer(double factor, double termfreq, double doccount, double average_doc_length, double k1 = 1.2,
+    // `factor`: the query's scaling of the term (OP_SCALE_WEIGHT), e.g. a field weight.
+    TermScorer(const FieldLengths& lengths, double factor, double termfreq, double doccount, double k1 = 1.2,
                double b = 0.75);
     double operator()(Xapian::termcount wdf) const;
-    // The most any document can score, given the term's highest wdf and the shortest document.
-    double upper_bound(Xapian::termcount wdf_upper_bound, Xapian::termcount doc_length_lower_bound) const;
+    // The most any document can score, given the term's highest wdf.
+    double upper_bound(Xapian::termcount wdf_upper_bound) const;
 
 private:
-    double scale_ = 0;                 // field weight x idf x (k1 + 1)
-    double fixed_length_part_ = 0;     // k1 (1 - b)
-    double per_word_length_part_ = 0;  // k1 b / average length in words
+    double normalized(unsigned slot, Xapian::termcount occurrences, std::uint8_t norm) const;
+    double saturated(double tf) const { return scale_ * tf / (k1_ + tf); }
+
+    FieldLengths lengths_;
+    double scale_ = 0;  // factor x idf x (k1 + 1)
+    double k1_ = 1.2, b_ = 0.75;
 };
 
-// How morgue ranks: BM25 as Lucene computes it (k1 = 1.2, b = 0.75, idf = ln(1 + (N - n + 0.5) /
-// (n + 0.5))), summed over fields with the schema's weights (OP_SCALE_WEIGHT). The article length
-// comes from each posting's wdf (length_norm.hpp), never from Xapian's per-document length lookup.
+// How morgue ranks: TermScorer for every term, summed over the query's terms.
 class RankingWeight final : public Xapian::Weight {
 public:
-    RankingWeight(double k1 = 1.2, double b = 0.75);
+    explicit RankingWeight(const FieldLengths& lengths, double k1 = 1.2, double b = 0.75);
 
     std::string name() const override { return "morgue.ranking"; }
-    RankingWeight* clone() const override { return new RankingWeight(k1_, b_); }
+    RankingWeight* clone() const override { return new RankingWeight(lengths_, k1_, b_); }
+    std::string serialise() const override;
+    RankingWeight* unserialise(const std::string& serialised) const override;
     void init(double factor) override;
     double get_sumpart(Xapian::termcount wdf, Xapian::termcount doclen, Xapian::termcount uniqterms) const override;
     double get_maxpart() const override { return max_part_; }
@@ -42,19 +62,19 @@ public:
     double get_maxextra() const override { return 0; }
 
 private:
+    FieldLengths lengths_;
     double k1_, b_;
     TermScorer scorer_;
     double max_part_ = 0;
 };
 
-RankingWeight ranking_weight();
+RankingWeight ranking_weight(const Xapian::Database& db);
 
 // What a query of one word in one text field becomes ("headline:cocoa"): the field's term for the
 // stem, scaled by the field's schema weight. The query parser builds exactly this.
 Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem);
 
-// What a query of one word with no field becomes: the OR of field_word_query over every field
-// searched by default. The query parser builds exactly this.
+// What a query of one word with no field becomes: the word of the article text.
 Xapian::Query plain_word_query(const std::string& stem);
 
 }  // namespace morgue

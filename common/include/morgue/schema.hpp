@@ -9,7 +9,7 @@ namespace morgue {
 // The one place that says how each article field is stored in Xapian.
 // Prefixes and value slots are part of the on-disk format: changing one requires
 // bumping kSchemaVersion, and databases written with another version are refused.
-inline constexpr int kSchemaVersion = 2;  // 2: text wdfs carry the length norm (length_norm.hpp)
+inline constexpr int kSchemaVersion = 3;  // 3: text wdfs carry each field's occurrences and norm (length_norm.hpp)
 
 enum class FieldKind {
     Id,       // unique key term, exact
@@ -31,6 +31,11 @@ struct FieldSpec {
     // Adjacent words also indexed as one term under this prefix, so a two-word phrase in the field
     // (byline:"Hu Haiyan") reads one posting list instead of checking positions. Empty: none.
     std::string_view pair_prefix = {};
+    // Identifies a text field inside the wdfs of its terms and its average length (length_norm.hpp).
+    unsigned norm_slot = 0;
+    // The field's words are also words of the article text (the body's terms), as their own lane:
+    // plain words are ranked by BM25F over the article's headline and body from one posting list.
+    bool in_article_text = false;
 };
 
 // Extra prefixes of the date field: one term per day, month and year lets a date
@@ -39,9 +44,9 @@ inline constexpr std::string_view kDayPrefix = "D";    // D20100326
 inline constexpr std::string_view kMonthPrefix = "M";  // M201003
 inline constexpr std::string_view kYearPrefix = "Y";   // Y2010
 
-// One term per article whose wdf pads Xapian's document length to a fixed multiple of the
-// article's length in words (see length_norm.hpp).
-inline constexpr std::string_view kLengthTerm = "XLENGTH";
+// Each text field's length in words is the wdf of one term per article (terms.hpp: length_term),
+// so that Xapian's collection frequency of it gives the field's average length.
+inline constexpr std::string_view kLengthPrefix = "XLEN";
 
 std::span<const FieldSpec> schema_fields();
 const FieldSpec& field_spec(FieldId id);
@@ -63,5 +68,10 @@ inline constexpr char kListSeparator = '\x1f';
 inline constexpr std::string_view kMetaSchemaVersion = "morgue.schema_version";
 inline constexpr std::string_view kMetaAnalyzer = "morgue.analyzer";
 inline constexpr std::string_view kMetaLanguages = "morgue.languages";
+// What a text term's wdf holds (length_norm.hpp): no tool should take it for a term frequency.
+inline constexpr std::string_view kMetaWdfEncoding = "morgue.wdf_encoding";
+inline constexpr std::string_view kWdfEncoding =
+    "morgue-bm25f-1: field term = 1|slot:3|occurrences:20|norm:8; "
+    "text word = 0|headline norm:8|headline occurrences:5|body occurrences:10|body norm:8";
 
 }  // namespace morgue

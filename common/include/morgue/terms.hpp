@@ -13,6 +13,8 @@ namespace morgue {
 std::string text_term(const FieldSpec& field, std::string_view stemmed_word);
 // Two adjacent words of a field with a pair_prefix, as one term.
 std::string pair_term(const FieldSpec& field, std::string_view first_stem, std::string_view second_stem);
+// The term whose wdf is the field's length in words in this article.
+std::string length_term(const FieldSpec& field);
 std::string keyword_term(const FieldSpec& field, std::string_view folded_value);
 std::string id_term(std::string_view id);
 std::string day_term(const DateTime& date);          // D20100326

@@ -14,27 +14,38 @@ namespace morgue {
 
 enum class SortOrder { Relevance, Newest, Oldest };
 
-// How words without an operator between them combine: All (every word must match, the default)
-// or Any (at least one must; +word still requires, -word still excludes).
-enum class MatchMode { All, Any };
+// How words without an operator between them combine:
+//  Most (the default): every word must match when at least a page of articles holds them all;
+//    otherwise articles holding some of the words, ranked first by how many they hold (words
+//    found in more than a quarter of the archive don't count), then by score; past six counted
+//    words (a question), by score with a small bonus per word held;
+//  All: every word must match; Any: at least one must.
+// In every mode +word requires, -word excludes, and "phrases" and explicit AND/OR/NEAR keep their meaning.
+enum class MatchMode { Most, All, Any };
 
 struct SearchRequest {
     std::string query{};                // morgue query language (see README.md)
     std::optional<DateTime> from{};     // inclusive first day, in addition to any date: in the query
     std::optional<DateTime> to{};       // inclusive last day
     SortOrder sort = SortOrder::Relevance;
-    MatchMode match = MatchMode::All;
+    MatchMode match = MatchMode::Most;
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::vector<std::string> facets{};  // facet names: year, month, topic, place, source, section, byline
     std::size_t facet_limit = 10;       // values shown per facet (year and month show all)
     bool snippets = true;
     bool exact_total = true;            // count every match; false lets Xapian estimate (faster)
+    // Ranked by relevance, multiply each score by 0.5 ^ (age / half life), the age counted back from
+    // the newest article in the archive (an exponential recency decay). Must be > 0.
+    std::optional<double> recent_half_life_days{};
 };
 
 struct Hit {
     std::size_t rank = 0;   // 1-based, across pages
-    double score = 0;       // BM25 with field weights; 0 when sorted by date
+    double score = 0;       // BM25F over headline and body (BM25 for one field), decayed with
+                            // recent_half_life_days; 0 when sorted by date
+    // With SearchResponse::relaxed, for queries of up to six counted words: how many it holds.
+    std::size_t words_matched = 0;
     Article article;
     std::string snippet;    // body passage with matching words wrapped in <em>…</em>
 };
@@ -55,6 +66,10 @@ struct SearchResponse {
     std::string query;
     std::uint64_t total = 0;         // matching articles
     bool total_exact = true;         // false when total is an estimate
+    // MatchMode::Most found fewer articles holding every word than the page needed, and matched
+    // articles holding some of them: all_words_total is how many hold every word (ranked first).
+    bool relaxed = false;
+    std::uint64_t all_words_total = 0;
     std::vector<Hit> hits;
     std::vector<Facet> facets;       // counted over every matching article, not only this page
     double elapsed_ms = 0;
@@ -69,7 +84,8 @@ public:
     Searcher(Searcher&&) noexcept;
     Searcher& operator=(Searcher&&) noexcept;
 
-    // Throws QueryError for a malformed query or unknown facet, DatabaseError if reading fails.
+    // Throws QueryError for a malformed query, RequestError for an unknown facet or impossible
+    // options, DatabaseError if reading fails.
     SearchResponse search(const SearchRequest& request);
     std::uint64_t document_count() const;
 
