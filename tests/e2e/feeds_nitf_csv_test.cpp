@@ -25,7 +25,8 @@ const FeedsDb& feeds() {
 
 std::set<std::string> search_ids(const std::string& db, const std::string& query) {
     std::set<std::string> ids;
-    for (const auto& hit : search_json(db, {"--limit", "100", query})["hits"]) ids.insert(hit["id"].get<std::string>());
+    const nlohmann::json response = search_json(db, {"--limit", "100", query});  // outlives the loop
+    for (const auto& hit : response["hits"]) ids.insert(hit["id"].get<std::string>());
     return ids;
 }
 
@@ -51,7 +52,7 @@ TEST_CASE("feeds, nitf, csv: headline, byline and date queries find the articles
     CHECK(search_ids("byline:\"claire dubois\"") ==
           std::set<std::string>{"https://wine.example.fr/harvest-early", "https://wine.example.fr/new-press"});
     CHECK(search_ids("date:2010-03-26") == std::set<std::string>{"MRG-20100326-0042"});
-    CHECK(search_ids("date:2003-06") .size() == 4);
+    CHECK(search_ids("date:2003-06").size() == 4);
     CHECK(search_ids("dateline:\"port ellen\"") == std::set<std::string>{"MRG-20100326-0042"});
     CHECK(search_ids("source:\"harbour gazette\" section:business") ==
           std::set<std::string>{"https://gazette.example.org/2003/06/fish-market"});
