@@ -1,6 +1,9 @@
 #include <morgue/error.hpp>
 #include <morgue/input_format.hpp>
 
+#include "readers/csv/csv_columns.hpp"
+#include "readers/xml/news_xml_detection.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,12 +13,15 @@
 namespace morgue {
 namespace {
 
-constexpr std::array<std::pair<InputFormat, std::string_view>, 5> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 8> kNames{{
     {InputFormat::Auto, "auto"},
     {InputFormat::ReutersSgml, "reuters"},
     {InputFormat::TrecSgml, "trec"},
     {InputFormat::NewsPage, "page"},
     {InputFormat::JsonLines, "jsonl"},
+    {InputFormat::Feed, "feed"},
+    {InputFormat::Nitf, "nitf"},
+    {InputFormat::Csv, "csv"},
 }};
 
 bool contains_tag(std::string_view head, std::string_view tag) {
@@ -36,7 +42,7 @@ std::string lower_extension(std::filesystem::path path) {
 InputFormat parse_input_format(std::string_view name) {
     for (auto [format, format_name] : kNames)
         if (format_name == name) return format;
-    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl)");
+    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl, feed, nitf, csv)");
 }
 
 std::string_view input_format_name(InputFormat format) {
@@ -46,9 +52,12 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head) {
+    if (readers::xml::looks_like_feed(head)) return InputFormat::Feed;
+    if (readers::xml::looks_like_nitf(head)) return InputFormat::Nitf;
     if (contains_tag(head, "<REUTERS")) return InputFormat::ReutersSgml;
     if (contains_tag(head, "<DOC>")) return InputFormat::TrecSgml;
     const auto ext = lower_extension(path);
+    if (readers::csv::looks_like_csv(path, head)) return InputFormat::Csv;
     if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::JsonLines;
     if (ext == ".sgm" || ext == ".sgml") return InputFormat::TrecSgml;
     auto first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
