@@ -1,6 +1,8 @@
 #include <morgue/error.hpp>
 #include <morgue/input_format.hpp>
 
+#include "readers/mail_detection.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,12 +12,13 @@
 namespace morgue {
 namespace {
 
-constexpr std::array<std::pair<InputFormat, std::string_view>, 5> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 6> kNames{{
     {InputFormat::Auto, "auto"},
     {InputFormat::ReutersSgml, "reuters"},
     {InputFormat::TrecSgml, "trec"},
     {InputFormat::NewsPage, "page"},
     {InputFormat::JsonLines, "jsonl"},
+    {InputFormat::Mail, "mail"},
 }};
 
 bool contains_tag(std::string_view head, std::string_view tag) {
@@ -36,7 +39,7 @@ std::string lower_extension(std::filesystem::path path) {
 InputFormat parse_input_format(std::string_view name) {
     for (auto [format, format_name] : kNames)
         if (format_name == name) return format;
-    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl)");
+    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl, mail)");
 }
 
 std::string_view input_format_name(InputFormat format) {
@@ -46,6 +49,7 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head) {
+    if (readers::looks_like_mail(head)) return InputFormat::Mail;  // first: a body may quote <DOC>
     if (contains_tag(head, "<REUTERS")) return InputFormat::ReutersSgml;
     if (contains_tag(head, "<DOC>")) return InputFormat::TrecSgml;
     const auto ext = lower_extension(path);
