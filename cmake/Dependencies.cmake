@@ -44,6 +44,7 @@ find_package(pugixml 1.11 CONFIG QUIET)
 if(NOT pugixml_FOUND)
   morgue_missing("pugixml" libpugixml-dev)
 endif()
+morgue_pkg_config(GMIME gmime-3.0 "GMime 3" libgmime-3.0-dev)
 
 find_package(nlohmann_json 3.10 CONFIG QUIET)
 if(NOT nlohmann_json_FOUND)

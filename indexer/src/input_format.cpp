@@ -3,6 +3,7 @@
 
 #include "readers/csv/csv_columns.hpp"
 #include "readers/xml/news_xml_detection.hpp"
+#include "readers/mail_detection.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +14,7 @@
 namespace morgue {
 namespace {
 
-constexpr std::array<std::pair<InputFormat, std::string_view>, 8> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 9> kNames{{
     {InputFormat::Auto, "auto"},
     {InputFormat::ReutersSgml, "reuters"},
     {InputFormat::TrecSgml, "trec"},
@@ -22,6 +23,7 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 8> kNames{{
     {InputFormat::Feed, "feed"},
     {InputFormat::Nitf, "nitf"},
     {InputFormat::Csv, "csv"},
+    {InputFormat::Mail, "mail"},
 }};
 
 bool contains_tag(std::string_view head, std::string_view tag) {
@@ -42,7 +44,7 @@ std::string lower_extension(std::filesystem::path path) {
 InputFormat parse_input_format(std::string_view name) {
     for (auto [format, format_name] : kNames)
         if (format_name == name) return format;
-    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl, feed, nitf, csv)");
+    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail)");
 }
 
 std::string_view input_format_name(InputFormat format) {
@@ -52,6 +54,7 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head) {
+    if (readers::looks_like_mail(head)) return InputFormat::Mail;  // first: a body may quote <DOC>
     if (readers::xml::looks_like_feed(head)) return InputFormat::Feed;
     if (readers::xml::looks_like_nitf(head)) return InputFormat::Nitf;
     if (contains_tag(head, "<REUTERS")) return InputFormat::ReutersSgml;

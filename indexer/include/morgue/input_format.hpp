@@ -14,9 +14,10 @@ enum class InputFormat {
     Feed,        // RSS 2.0 / Atom feed: each item an article
     Nitf,        // IPTC NITF documents and NewsML-G2 news items
     Csv,         // CSV/TSV with a header row naming the columns
+    Mail,        // an mbox file or one RFC 822 mail / Usenet message
 };
 
-// "auto", "reuters", "trec", "page", "jsonl", "feed", "nitf", "csv"; throws morgue::Error for other names.
+// "auto", "reuters", "trec", "page", "jsonl", "feed", "nitf", "csv", "mail"; throws morgue::Error for other names.
 InputFormat parse_input_format(std::string_view name);
 std::string_view input_format_name(InputFormat format);
 

@@ -1,5 +1,6 @@
 #include "readers/read_articles.hpp"
 #include "readers/json_lines_reader.hpp"
+#include "readers/mail_reader.hpp"
 #include "readers/news_page_reader.hpp"
 #include "readers/reuters_sgml_reader.hpp"
 #include "readers/trec_sgml_reader.hpp"
@@ -20,6 +21,7 @@ void read_articles(const SourceText& source, InputFormat format, const ReadCallb
         case InputFormat::Feed: read_feed(source, callbacks); return;
         case InputFormat::Nitf: read_nitf(source, callbacks); return;
         case InputFormat::Csv: read_csv(source, callbacks, options.field_map); return;
+        case InputFormat::Mail: read_mail(source, callbacks); return;
         case InputFormat::NewsPage:
         case InputFormat::Auto: read_news_page(source, callbacks); return;
     }
