@@ -38,6 +38,7 @@ endmacro()
 
 morgue_pkg_config(ZSTD libzstd "zstd" libzstd-dev)
 morgue_pkg_config(MSGPACK msgpack "msgpack-c" libmsgpack-dev)
+morgue_pkg_config(GUMBO gumbo "gumbo (HTML5 parser)" libgumbo-dev)
 
 find_package(nlohmann_json 3.10 CONFIG QUIET)
 if(NOT nlohmann_json_FOUND)
