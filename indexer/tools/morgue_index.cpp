@@ -19,7 +19,7 @@ cxxopts::Options make_options() {
     options.positional_help("FILE_OR_FOLDER...");
     cli::add_database_option(options);
     options.add_options()
-        ("format", "input format: auto, reuters, trec, page, jsonl", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("format", "input format: auto, reuters, trec, page, jsonl, html, warc", cxxopts::value<std::string>()->default_value("auto"), "NAME")
         ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
          cxxopts::value<std::string>()->default_value("english"), "LANG")
         ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")

@@ -11,9 +11,11 @@ enum class InputFormat {
     TrecSgml,    // TREC-style <DOC> collections
     NewsPage,    // one news page saved as plain text
     JsonLines,   // one JSON article per line (see corpora/jsonl/README.md)
+    Html,        // one HTML news page
+    Warc,        // a WARC web archive of HTML responses
 };
 
-// "auto", "reuters", "trec", "page", "jsonl"; throws morgue::Error for other names.
+// "auto", "reuters", "trec", "page", "jsonl", "html", "warc"; throws morgue::Error for other names.
 InputFormat parse_input_format(std::string_view name);
 std::string_view input_format_name(InputFormat format);
 

@@ -1,8 +1,10 @@
 #include "readers/read_articles.hpp"
+#include "readers/html_reader.hpp"
 #include "readers/json_lines_reader.hpp"
 #include "readers/news_page_reader.hpp"
 #include "readers/reuters_sgml_reader.hpp"
 #include "readers/trec_sgml_reader.hpp"
+#include "readers/warc_reader.hpp"
 
 namespace morgue::readers {
 
@@ -13,6 +15,8 @@ void read_articles(const SourceText& source, InputFormat format, const ReadCallb
         case InputFormat::ReutersSgml: read_reuters_sgml(source, callbacks); return;
         case InputFormat::TrecSgml: read_trec_sgml(source, callbacks); return;
         case InputFormat::JsonLines: read_json_lines(source, callbacks); return;
+        case InputFormat::Html: read_html(source, callbacks); return;
+        case InputFormat::Warc: read_warc(source, callbacks); return;
         case InputFormat::NewsPage:
         case InputFormat::Auto: read_news_page(source, callbacks); return;
     }
