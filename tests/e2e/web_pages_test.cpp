@@ -1,0 +1,75 @@
+// The programs on the project's HTML pages (corpora/html) and WARC archive (corpora/warc).
+#include "programs.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+namespace morgue::e2e {
+namespace {
+
+// The pages one by one: corpora/html also holds truth.jsonl, which is not an article.
+std::vector<std::string> web_inputs() {
+    std::vector<std::string> inputs;
+    for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "corpora" / "html"))
+        if (entry.path().extension() == ".html") inputs.push_back(entry.path().string());
+    std::sort(inputs.begin(), inputs.end());
+    inputs.push_back((source_dir() / "corpora" / "warc" / "sample.warc.gz").string());
+    return inputs;
+}
+
+struct WebDb {
+    TempDir dir;
+    std::string db = dir / "web";
+    ProgramResult indexing = morgue_index(db, web_inputs());
+};
+
+const WebDb& web() {
+    static const WebDb db;
+    return db;
+}
+
+std::set<std::string> search_ids(const std::string& query) {
+    std::set<std::string> ids;
+    for (const auto& hit : search_json(web().db, {"--limit", "100", query})["hits"])
+        ids.insert(hit["id"].get<std::string>());
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("web pages: the HTML pages and the WARC's three pages are indexed; the page without text is reported") {
+    INFO(web().indexing.err);
+    // 18 pages with text + 1 gallery page; the WARC's 3 pages, two of them the same articles as pages
+    // in corpora/html (same canonical URL as WARC-Target-URI), so they replace them.
+    CHECK(web().indexing.err.find("indexed 21 articles (19 new, 2 replaced) from 20 files") != std::string::npos);
+    CHECK(web().indexing.err.find("19_gallery_no_text.html:1 (byte 0): no article text found") != std::string::npos);
+    CHECK(web().indexing.err.find("skipped 5 WARC records that hold no HTML page") != std::string::npos);
+    CHECK(web().indexing.exit_code == 1);  // one page could not be read
+}
+
+TEST_CASE("web pages: headline words and body phrases find their pages, by canonical URL or WARC URI") {
+    CHECK(search_ids("headline:reservoirs") ==
+          std::set<std::string>{"https://www.meridianwire.example/world/india-reservoirs-six-year-high-2025-11-18/"});
+    CHECK(search_ids("\"first editions to the city library\"").size() == 1);
+    CHECK(search_ids("Bahnhöfe").size() == 1);
+    // The asteroid page has no canonical link: its path here, its WARC-Target-URI in the archive.
+    const auto asteroid = search_ids("headline:asteroid");
+    CHECK(asteroid.size() == 2);
+    CHECK(asteroid.count("http://skyward.example/space/asteroid-moon") == 1);
+    CHECK(search_ids("byline:\"hanna de wit\"").size() == 1);
+    CHECK(search_ids("source:\"westmoor post\"") ==
+          std::set<std::string>{"https://westmoorpost.example/health/north-county-emergency-department"});
+    CHECK(search_ids("dateline:gothenburg date:2025-03-03").size() == 1);
+}
+
+TEST_CASE("web pages: boilerplate words of banners, boxes and widgets find nothing") {
+    for (const char* word : {"cookie", "cookies", "newsletter", "subscribe", "\"share on facebook\"", "\"most read\"",
+                             "\"page not found\"", "\"load more comments\"", "impressum"}) {
+        INFO(word);
+        CHECK(search_ids(word).empty());
+    }
+}
+
+}  // namespace morgue::e2e
