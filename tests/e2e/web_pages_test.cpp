@@ -41,11 +41,13 @@ std::set<std::string> search_ids(const std::string& query) {
 
 TEST_CASE("web pages: the HTML pages and the WARC's three pages are indexed; the page without text is reported") {
     INFO(web().indexing.err);
-    // 18 pages with text + 1 gallery page; the WARC's 3 pages, two of them the same articles as pages
+    // 18 pages with text + 1 gallery page; the WARC's 3 pages (its warcinfo, 3 requests, a 404 and a
+    // JSON response skipped), two of them the same articles as pages
     // in corpora/html (same canonical URL as WARC-Target-URI), so they replace them.
     CHECK(web().indexing.err.find("indexed 21 articles (19 new, 2 replaced) from 20 files") != std::string::npos);
     CHECK(web().indexing.err.find("19_gallery_no_text.html:1 (byte 0): no article text found") != std::string::npos);
-    CHECK(web().indexing.err.find("skipped 5 WARC records that hold no HTML page") != std::string::npos);
+    CHECK(web().indexing.err.find("skipped 6 WARC records that hold no HTML page: 4 not HTTP responses") !=
+          std::string::npos);
     CHECK(web().indexing.exit_code == 1);  // one page could not be read
 }
 

@@ -117,17 +117,18 @@ TEST_CASE("html field accuracy: every sample page against its truth") {
     }
     scores.print();
     CHECK(pages >= 19);
-    // Thresholds: just under what the reader achieves (see the table above and the README).
+    // Thresholds just under what the reader achieved when they were set (18 pages: every field 18/18
+    // but dateline 17/18, "LYON, 3 mars" as sgml::dateline_place knows no French months).
     const std::map<std::string, double> thresholds{
         {"article read", 1.0},
-        {"headline", 0.9},
-        {"date", 0.9},
-        {"byline", 0.8},
-        {"source", 0.8},
-        {"section", 0.9},
+        {"headline", 0.94},
+        {"date", 0.94},
+        {"byline", 0.94},
+        {"source", 0.94},
+        {"section", 0.94},
         {"dateline", 0.9},
-        {"body has its sentences", 0.9},
-        {"body without boilerplate", 0.9},
+        {"body has its sentences", 0.94},
+        {"body without boilerplate", 0.94},
         {"page without text reported", 1.0},
     };
     for (const auto& [field, minimum] : thresholds) {
