@@ -19,7 +19,7 @@ cxxopts::Options make_options() {
     options.positional_help("FILE_OR_FOLDER...");
     cli::add_database_option(options);
     options.add_options()
-        ("format", "input format: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("format", "input format: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail, html, warc", cxxopts::value<std::string>()->default_value("auto"), "NAME")
         ("field-map", "CSV columns to read as fields, e.g. title=headline,story=body (fields: headline, body, date, byline, "
                       "source, section, id, dateline, lang, topics, ignore)", cxxopts::value<std::vector<std::string>>(), "COLUMN=FIELD,...")
         ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",

@@ -15,9 +15,11 @@ enum class InputFormat {
     Nitf,        // IPTC NITF documents and NewsML-G2 news items
     Csv,         // CSV/TSV with a header row naming the columns
     Mail,        // an mbox file or one RFC 822 mail / Usenet message
+    Html,        // one HTML news page
+    Warc,        // a WARC web archive of HTML responses
 };
 
-// "auto", "reuters", "trec", "page", "jsonl", "feed", "nitf", "csv", "mail"; throws morgue::Error for other names.
+// "auto", "reuters", "trec", "page", "jsonl", "feed", "nitf", "csv", "mail", "html", "warc"; throws morgue::Error for other names.
 InputFormat parse_input_format(std::string_view name);
 std::string_view input_format_name(InputFormat format);
 

@@ -1,4 +1,5 @@
 #include "readers/read_articles.hpp"
+#include "readers/html_reader.hpp"
 #include "readers/json_lines_reader.hpp"
 #include "readers/mail_reader.hpp"
 #include "readers/news_page_reader.hpp"
@@ -7,6 +8,7 @@
 #include "readers/csv/csv_reader.hpp"
 #include "readers/xml/feed_reader.hpp"
 #include "readers/xml/nitf_reader.hpp"
+#include "readers/warc_reader.hpp"
 
 namespace morgue::readers {
 
@@ -22,6 +24,8 @@ void read_articles(const SourceText& source, InputFormat format, const ReadCallb
         case InputFormat::Nitf: read_nitf(source, callbacks); return;
         case InputFormat::Csv: read_csv(source, callbacks, options.field_map); return;
         case InputFormat::Mail: read_mail(source, callbacks); return;
+        case InputFormat::Html: read_html(source, callbacks); return;
+        case InputFormat::Warc: read_warc(source, callbacks); return;
         case InputFormat::NewsPage:
         case InputFormat::Auto: read_news_page(source, callbacks); return;
     }
