@@ -38,6 +38,13 @@ endmacro()
 
 morgue_pkg_config(ZSTD libzstd "zstd" libzstd-dev)
 morgue_pkg_config(MSGPACK msgpack "msgpack-c" libmsgpack-dev)
+morgue_pkg_config(GUMBO gumbo "gumbo" libgumbo-dev)
+
+find_package(pugixml 1.11 CONFIG QUIET)
+if(NOT pugixml_FOUND)
+  morgue_missing("pugixml" libpugixml-dev)
+endif()
+morgue_pkg_config(GMIME gmime-3.0 "GMime 3" libgmime-3.0-dev)
 
 find_package(nlohmann_json 3.10 CONFIG QUIET)
 if(NOT nlohmann_json_FOUND)

@@ -441,6 +441,75 @@ std::optional<DateTime> parse_time_and_zone(Cursor& cursor, DateTime date) {
     return offset ? to_utc(date, *offset) : date;
 }
 
+// ---- Mail dates (RFC 822 / 2822) ----
+
+// RFC 2822 4.3: a two-digit year is 2000 + it below 50, else 1900 + it; three digits are 1900 + it.
+int full_mail_year(int year, int digits) {
+    if (digits == 2) return year < 50 ? 2000 + year : 1900 + year;
+    if (digits == 3) return 1900 + year;
+    return year;
+}
+
+std::optional<int> accept_mail_year(Cursor& cursor) {
+    const Token* token = cursor.peek();
+    if (token == nullptr || token->kind != TokenKind::Number) return std::nullopt;
+    const int digits = token->digits;
+    const std::optional<int> year = cursor.accept_number(2, 4);
+    if (!year) return std::nullopt;
+    return full_mail_year(*year, digits);
+}
+
+// A zone parse_date knows, or a word of up to five letters it does not ("MET", "EET"), read as UTC.
+std::optional<int> accept_mail_zone(Cursor& cursor) {
+    if (const std::optional<int> known = attempt(cursor, accept_zone)) return known;
+    const bool unknown = attempt(cursor, [](Cursor& c) {
+        const std::optional<std::string_view> word = c.accept_any_word();
+        return word && word->size() <= 5;
+    });
+    return unknown ? std::optional<int>(0) : std::nullopt;
+}
+
+std::optional<DateTime> mail_date_at(const Ymd& ymd, const std::optional<Hms>& time, std::optional<int> zone) {
+    if (!is_valid_day(ymd.year, ymd.month, ymd.day)) return std::nullopt;
+    DateTime date{ymd.year, ymd.month, ymd.day};
+    if (!time) return date;
+    date.hour = time->hour;
+    date.minute = time->minute;
+    date.second = time->second;
+    date.has_time = true;
+    return to_utc(date, zone.value_or(0));
+}
+
+// 5 Apr 93 10:00:00 GMT, 05-Apr-1993 10:00 +0200, 5 Apr 2010 (the time is optional).
+std::optional<DateTime> rfc822_date(Cursor& cursor) {
+    const std::optional<int> day = cursor.accept_number(1, 2);
+    if (!day) return std::nullopt;
+    cursor.accept_punct('-');
+    const std::optional<int> month = accept_month_name(cursor);
+    if (!month) return std::nullopt;
+    cursor.accept_punct('-');
+    const std::optional<int> year = accept_mail_year(cursor);
+    if (!year) return std::nullopt;
+    const std::optional<Hms> time = attempt(cursor, [](Cursor& c) { return accept_time(c, false); });
+    const std::optional<int> zone = time ? accept_mail_zone(cursor) : std::nullopt;
+    if (!cursor.at_end()) return std::nullopt;
+    return mail_date_at(Ymd{*year, *month, *day}, time, zone);
+}
+
+// asctime, as mbox "From " lines and some old Date headers write it: Apr  5 10:00:00 [GMT] 1993.
+std::optional<DateTime> asctime_date(Cursor& cursor) {
+    const std::optional<int> month = accept_month_name(cursor);
+    if (!month) return std::nullopt;
+    const std::optional<int> day = cursor.accept_number(1, 2);
+    if (!day) return std::nullopt;
+    const std::optional<Hms> time = accept_time(cursor, false);
+    if (!time) return std::nullopt;
+    const std::optional<int> zone = attempt(cursor, accept_mail_zone);
+    const std::optional<int> year = accept_mail_year(cursor);
+    if (!year || !cursor.at_end()) return std::nullopt;
+    return mail_date_at(Ymd{*year, *month, *day}, time, zone);
+}
+
 // ---- Query dates ----
 
 DateRange whole_days(int year, int first_month, int first_day, int last_month, int last_day) {
@@ -517,6 +586,19 @@ std::optional<DateTime> parse_date(std::string_view text) {
     const std::optional<Ymd> ymd = accept_day(cursor);
     if (!ymd || !is_valid_day(ymd->year, ymd->month, ymd->day)) return std::nullopt;
     return parse_time_and_zone(cursor, DateTime{ymd->year, ymd->month, ymd->day});
+}
+
+std::optional<DateTime> parse_mail_date(std::string_view text) {
+    const std::string_view without_comment = text.substr(0, text.find('('));  // "+0200 (CEST)"
+    const std::optional<Tokens> tokens = tokenize(without_comment);
+    if (!tokens) return std::nullopt;
+    using Pattern = std::optional<DateTime> (*)(Cursor&);
+    for (const Pattern pattern : std::array<Pattern, 2>{rfc822_date, asctime_date}) {
+        Cursor cursor(*tokens);
+        skip_weekday(cursor);
+        if (std::optional<DateTime> date = pattern(cursor)) return date;
+    }
+    return parse_date(without_comment);
 }
 
 std::optional<DateRange> parse_query_date(std::string_view text) {

@@ -50,7 +50,10 @@ void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem
 class Run {
 public:
     Run(Indexer& indexer, const IndexRunOptions& options)
-        : indexer_(indexer), options_(options), counts_before_(indexer.counts()) {}
+        : indexer_(indexer),
+          options_(options),
+          read_options_{readers::csv::parse_field_map(options.field_map)},
+          counts_before_(indexer.counts()) {}
 
     IndexSummary run(const std::vector<std::filesystem::path>& inputs) {
         const auto files = collect_input_files(inputs, [this](const ReadProblem& p) { report(p); });
@@ -100,7 +103,7 @@ private:
                 report(problem);
             },
         };
-        readers::read_articles(input.source, options_.format, callbacks);
+        readers::read_articles(input.source, options_.format, callbacks, read_options_);
         if (articles_in_file == 0 && problems_in_file == 0)
             report({file.string(), 0, 0,
                     "no articles found (read as " +
@@ -152,6 +155,7 @@ private:
 
     Indexer& indexer_;
     const IndexRunOptions& options_;
+    readers::ReadOptions read_options_;
     const IndexerCounts counts_before_;
     IndexSummary summary_;
     IndexProgress progress_;
@@ -178,6 +182,8 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::fi
     }
     return files;
 }
+
+void check_field_map(const std::vector<std::string>& entries) { readers::csv::parse_field_map(entries); }
 
 IndexSummary index_inputs(Indexer& indexer, const std::vector<std::filesystem::path>& inputs,
                           const IndexRunOptions& options) {

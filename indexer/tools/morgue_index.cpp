@@ -19,7 +19,9 @@ cxxopts::Options make_options() {
     options.positional_help("FILE_OR_FOLDER...");
     cli::add_database_option(options);
     options.add_options()
-        ("format", "input format: auto, reuters, trec, page, jsonl", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("format", "input format: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail, html, warc", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("field-map", "CSV columns to read as fields, e.g. title=headline,story=body (fields: headline, body, date, byline, "
+                      "source, section, id, dateline, lang, topics, ignore)", cxxopts::value<std::vector<std::string>>(), "COLUMN=FIELD,...")
         ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
          cxxopts::value<std::string>()->default_value("english"), "LANG")
         ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")
@@ -80,6 +82,12 @@ int run(int argc, char** argv) {
     indexer_options.bulk = args.count("bulk") > 0;
     IndexRunOptions run_options;
     run_options.format = parse_input_format(args["format"].as<std::string>());
+    if (args.count("field-map")) run_options.field_map = args["field-map"].as<std::vector<std::string>>();
+    try {
+        check_field_map(run_options.field_map);
+    } catch (const Error& e) {
+        throw cli::UsageError(e.what());
+    }
 
     const auto deletes = args.count("delete") ? args["delete"].as<std::vector<std::string>>() : std::vector<std::string>{};
     std::vector<std::filesystem::path> inputs;

@@ -46,6 +46,14 @@ bool is_valid_day(int year, int month, int day);
 //   Fri, 26 Mar 2010 07:43:00 +0800 (RFC 2822).
 std::optional<DateTime> parse_date(std::string_view text);
 
+// Reads the Date header of a mail or Usenet message: RFC 822/2822 and what old mail and news
+// software wrote. Two-digit years are read as RFC 2822 says (00-49 = 20xx, 50-99 = 19xx), so
+// "Mon, 05 Apr 93 10:00:00 GMT" is 1993; three-digit years are 1900 + the number. A zone in
+// letters that is not known is taken as UTC (RFC 2822: "-0000"), a (comment) is ignored, and
+// the asctime form of mbox "From " lines ("Mon Apr  5 10:00:00 1993") is read too. Anything else
+// is tried with parse_date. nullopt when the text is not a date.
+std::optional<DateTime> parse_mail_date(std::string_view text);
+
 // Parses a query date of day, month or year precision: "2010-03-26", "2010-03", "1987".
 // Returns the inclusive day range it covers, or nullopt if malformed or impossible ("2010-13-45").
 std::optional<DateRange> parse_query_date(std::string_view text);

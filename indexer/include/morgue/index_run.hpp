@@ -38,7 +38,11 @@ struct IndexRunOptions {
     InputFormat format = InputFormat::Auto;
     std::function<void(const ReadProblem&)> on_problem;      // each problem, as it is met
     std::function<void(const IndexProgress&)> on_progress;   // now and then (about every 1,000 articles)
+    std::vector<std::string> field_map;  // CSV column=field entries, as --field-map takes them ("title=headline,story=body")
 };
+
+// Throws morgue::Error naming the first field_map entry that is not COLUMN=FIELD with a known field.
+void check_field_map(const std::vector<std::string>& entries);
 
 // Reads every article of the inputs (files, or folders searched recursively; .gz and .zst read
 // transparently) into the indexer and commits at the end. Bad articles and unreadable files are
