@@ -1,3 +1,6 @@
+#include "format_sniffers.hpp"
+#include "prose_sniffer.hpp"
+
 #include <morgue/error.hpp>
 #include <morgue/input_format.hpp>
 
@@ -18,18 +21,19 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 5> kNames{{
     {InputFormat::JsonLines, "jsonl"},
 }};
 
-bool contains_tag(std::string_view head, std::string_view tag) {
-    auto it = std::search(head.begin(), head.end(), tag.begin(), tag.end(),
-                          [](char a, char b) { return std::toupper(static_cast<unsigned char>(a)) == b; });
-    return it != head.end();
-}
+struct FormatSniffer {
+    InputFormat format;
+    bool (*recognises)(const std::filesystem::path& path, std::string_view head);
+};
 
-std::string lower_extension(std::filesystem::path path) {
-    if (path.extension() == ".gz" || path.extension() == ".zst") path = path.stem();
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
+// Asked in this order; the first that recognises a file decides. Formats with markup of their own
+// come first; the plain-text page, which needs only prose, comes last. A new format is one line.
+constexpr std::array kSniffers{
+    FormatSniffer{InputFormat::ReutersSgml, sniff::reuters_sgml},
+    FormatSniffer{InputFormat::TrecSgml, sniff::trec_sgml},
+    FormatSniffer{InputFormat::JsonLines, sniff::json_lines},
+    FormatSniffer{InputFormat::NewsPage, sniff::news_page},
+};
 
 }  // namespace
 
@@ -46,14 +50,13 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head) {
-    if (contains_tag(head, "<REUTERS")) return InputFormat::ReutersSgml;
-    if (contains_tag(head, "<DOC>")) return InputFormat::TrecSgml;
-    const auto ext = lower_extension(path);
-    if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::JsonLines;
-    if (ext == ".sgm" || ext == ".sgml") return InputFormat::TrecSgml;
-    auto first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (first != std::string_view::npos && (head[first] == '{' || head[first] == '[')) return InputFormat::JsonLines;
-    return InputFormat::NewsPage;
+    for (const FormatSniffer& sniffer : kSniffers)
+        if (sniffer.recognises(path, head)) return sniffer.format;
+    return InputFormat::Auto;
+}
+
+std::string describe_unrecognised_input(std::string_view head) {
+    return "not a known article format: " + describe_text_shape(head) + "; use --format to force one";
 }
 
 }  // namespace morgue
