@@ -36,8 +36,9 @@ const CharsetDb& charsets() {
 }
 
 std::set<std::string> search_ids(const std::string& query) {
+    const nlohmann::json response = search_json(charsets().db, {"--limit", "100", query});  // kept alive for the loop
     std::set<std::string> ids;
-    for (const auto& hit : search_json(charsets().db, {"--limit", "100", query})["hits"]) ids.insert(hit["id"].get<std::string>());
+    for (const auto& hit : response["hits"]) ids.insert(hit["id"].get<std::string>());
     return ids;
 }
 
