@@ -5,6 +5,8 @@
 #include "readers/reader.hpp"
 #include "utf8_repair.hpp"
 
+#include <morgue/error.hpp>
+
 #include <unicode/utf8.h>
 
 #include <cstddef>
@@ -35,7 +37,13 @@ inline bool is_valid_utf8(std::string_view text) {
 inline readers::SourceText repaired_source(const std::uint8_t* data, std::size_t size, std::string path) {
     readers::SourceText source{std::move(path), std::string(reinterpret_cast<const char*>(data), size)};
     std::vector<ReadProblem> problems;
-    repair_utf8(source.text, source.path, problems);
+    const std::string bytes = source.text;
+    try {
+        repair_utf8(source.text, source.path, problems);
+    } catch (const InputError&) {  // no charset decodes it cleanly: load_input refuses such a file
+        source.text = bytes;
+        repair_utf8(source.text, source.path, problems, "ISO-8859-1");  // maps every byte
+    }
     return source;
 }
 

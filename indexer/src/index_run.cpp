@@ -1,3 +1,4 @@
+#include "charset_decoder.hpp"
 #include "input_file.hpp"
 #include "readers/read_articles.hpp"
 
@@ -53,7 +54,9 @@ public:
         : indexer_(indexer),
           options_(options),
           read_options_{readers::csv::parse_field_map(options.field_map)},
-          counts_before_(indexer.counts()) {}
+          counts_before_(indexer.counts()) {
+        if (!options.encoding.empty()) input_options_.charset = canonical_charset_name(options.encoding);
+    }
 
     IndexSummary run(const std::vector<std::filesystem::path>& inputs) {
         const auto files = collect_input_files(inputs, [this](const ReadProblem& p) { report(p); });
@@ -83,7 +86,7 @@ private:
         ++summary_.files;
         LoadedInput input;
         try {
-            input = load_input(file);
+            input = load_input(file, input_options_);
         } catch (const InputError& e) {
             // The message names the file for callers of load_input; the problem names it already.
             std::string_view reason = e.what();
@@ -92,6 +95,18 @@ private:
             return;
         }
         for (auto& problem : input.problems) report(problem);
+        InputFormat format = options_.format;
+        if (format == InputFormat::Auto) {
+            const std::string_view head = std::string_view(input.source.text).substr(0, kFormatSniffBytes);
+            format = detect_input_format(file, head);
+            if (format == InputFormat::Auto) {
+                report({file.string(), 0, 0, describe_unrecognised_input(head), ReadProblem::Severity::FileSkipped});
+                return;
+            }
+        }
+        ++summary_.formats[std::string(input_format_name(format))];
+        ++summary_.encodings[input.charset];
+        if (options_.on_file) options_.on_file({file.string(), input_format_name(format), input.charset, input.compression});
         std::uint64_t articles_in_file = 0, problems_in_file = 0;
         readers::ReadCallbacks callbacks{
             [&](Article&& article, std::size_t line) {
@@ -103,14 +118,10 @@ private:
                 report(problem);
             },
         };
-        readers::read_articles(input.source, options_.format, callbacks, read_options_);
+        readers::read_articles(input.source, format, callbacks, read_options_);
         if (articles_in_file == 0 && problems_in_file == 0)
             report({file.string(), 0, 0,
-                    "no articles found (read as " +
-                        std::string(input_format_name(options_.format == InputFormat::Auto
-                                                          ? detect_input_format(file, std::string_view(input.source.text).substr(0, 4096))
-                                                          : options_.format)) +
-                        "; use --format to choose another format)",
+                    "no articles found (read as " + std::string(input_format_name(format)) + "; use --format to choose another format)",
                     ReadProblem::Severity::FileSkipped});
     }
 
@@ -156,6 +167,7 @@ private:
     Indexer& indexer_;
     const IndexRunOptions& options_;
     readers::ReadOptions read_options_;
+    InputOptions input_options_;
     const IndexerCounts counts_before_;
     IndexSummary summary_;
     IndexProgress progress_;

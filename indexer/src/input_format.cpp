@@ -1,3 +1,6 @@
+#include "format_sniffers.hpp"
+#include "prose_sniffer.hpp"
+
 #include <morgue/error.hpp>
 #include <morgue/input_format.hpp>
 
@@ -29,18 +32,26 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 11> kNames{{
     {InputFormat::Warc, "warc"},
 }};
 
-bool contains_tag(std::string_view head, std::string_view tag) {
-    auto it = std::search(head.begin(), head.end(), tag.begin(), tag.end(),
-                          [](char a, char b) { return std::toupper(static_cast<unsigned char>(a)) == b; });
-    return it != head.end();
-}
+struct FormatSniffer {
+    InputFormat format;
+    bool (*recognises)(const std::filesystem::path& path, std::string_view head);
+};
 
-std::string lower_extension(std::filesystem::path path) {
-    if (path.extension() == ".gz" || path.extension() == ".zst") path = path.stem();
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
+// Asked in this order; the first that recognises a file decides. Formats with markup of their own
+// come first; the plain-text page, which needs only prose, comes last. A new format is one line.
+constexpr std::array kSniffers{
+    // Mail first: a message may quote <DOC> or HTML.
+    FormatSniffer{InputFormat::Mail, [](const std::filesystem::path&, std::string_view head) { return readers::looks_like_mail(head); }},
+    FormatSniffer{InputFormat::Warc, [](const std::filesystem::path&, std::string_view head) { return readers::looks_like_warc(head); }},
+    FormatSniffer{InputFormat::Feed, [](const std::filesystem::path&, std::string_view head) { return readers::xml::looks_like_feed(head); }},
+    FormatSniffer{InputFormat::Nitf, [](const std::filesystem::path&, std::string_view head) { return readers::xml::looks_like_nitf(head); }},
+    FormatSniffer{InputFormat::Html, [](const std::filesystem::path&, std::string_view head) { return readers::looks_like_html(head); }},
+    FormatSniffer{InputFormat::ReutersSgml, sniff::reuters_sgml},
+    FormatSniffer{InputFormat::TrecSgml, sniff::trec_sgml},
+    FormatSniffer{InputFormat::Csv, readers::csv::looks_like_csv},
+    FormatSniffer{InputFormat::JsonLines, sniff::json_lines},
+    FormatSniffer{InputFormat::NewsPage, sniff::news_page},
+};
 
 }  // namespace
 
@@ -57,22 +68,13 @@ std::string_view input_format_name(InputFormat format) {
 }
 
 InputFormat detect_input_format(const std::filesystem::path& path, std::string_view head) {
-    if (readers::looks_like_mail(head)) return InputFormat::Mail;  // first: a body may quote <DOC>
-    if (readers::looks_like_warc(head)) return InputFormat::Warc;
-    if (readers::xml::looks_like_feed(head)) return InputFormat::Feed;
-    if (readers::xml::looks_like_nitf(head)) return InputFormat::Nitf;
-    if (readers::looks_like_html(head)) return InputFormat::Html;
-    if (contains_tag(head, "<REUTERS")) return InputFormat::ReutersSgml;
-    if (contains_tag(head, "<DOC>")) return InputFormat::TrecSgml;
-    const auto ext = lower_extension(path);
-    if (readers::csv::looks_like_csv(path, head)) return InputFormat::Csv;
-    if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::JsonLines;
-    if (ext == ".sgm" || ext == ".sgml") return InputFormat::TrecSgml;
-    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::Html;
-    if (ext == ".warc") return InputFormat::Warc;
-    auto first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-    if (first != std::string_view::npos && (head[first] == '{' || head[first] == '[')) return InputFormat::JsonLines;
-    return InputFormat::NewsPage;
+    for (const FormatSniffer& sniffer : kSniffers)
+        if (sniffer.recognises(path, head)) return sniffer.format;
+    return InputFormat::Auto;
+}
+
+std::string describe_unrecognised_input(std::string_view head) {
+    return "not a known article format: " + describe_text_shape(head) + "; use --format to force one";
 }
 
 }  // namespace morgue

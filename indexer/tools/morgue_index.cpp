@@ -22,6 +22,9 @@ cxxopts::Options make_options() {
         ("format", "input format: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail, html, warc", cxxopts::value<std::string>()->default_value("auto"), "NAME")
         ("field-map", "CSV columns to read as fields, e.g. title=headline,story=body (fields: headline, body, date, byline, "
                       "source, section, id, dateline, lang, topics, ignore)", cxxopts::value<std::vector<std::string>>(), "COLUMN=FIELD,...")
+        ("encoding", "charset of every input file (GB18030, Big5, Shift_JIS, KOI8-R, windows-1252, ...) instead of detecting it "
+                     "per file", cxxopts::value<std::string>(), "NAME")
+        ("v,verbose", "print each file's detected format and charset")
         ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
          cxxopts::value<std::string>()->default_value("english"), "LANG")
         ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")
@@ -57,6 +60,12 @@ void print_summary(const IndexSummary& s, std::uint64_t total_documents) {
     if (s.repairs) std::cerr << "; repaired " << s.repairs << " inputs";
     std::cerr << "; the database holds " << total_documents << " articles\n";
     for (const auto& [reason, count] : s.skip_reasons) std::cerr << "  skipped " << count << " x " << reason << '\n';
+    for (const auto* counts : {&s.formats, &s.encodings}) {
+        if (counts->empty()) continue;
+        std::cerr << (counts == &s.formats ? "  files by format:" : "  files by charset:");
+        for (const auto& [name, count] : *counts) std::cerr << ' ' << name << ' ' << count;
+        std::cerr << '\n';
+    }
 }
 
 // Commits, and precomputes the best matches of frequent words for fast one-word searches.
@@ -88,6 +97,7 @@ int run(int argc, char** argv) {
     } catch (const Error& e) {
         throw cli::UsageError(e.what());
     }
+    if (args.count("encoding")) run_options.encoding = args["encoding"].as<std::string>();
 
     const auto deletes = args.count("delete") ? args["delete"].as<std::vector<std::string>>() : std::vector<std::string>{};
     std::vector<std::filesystem::path> inputs;
@@ -121,6 +131,12 @@ int run(int argc, char** argv) {
         std::cerr << "morgue-index: " << kind << ": " << problem.to_string() << '\n';
     };
     if (progress) run_options.on_progress = print_progress;
+    if (args.count("verbose") && !quiet)
+        run_options.on_file = [&](const InputFileInfo& file) {
+            if (progress) std::cerr << "\r\033[K";
+            std::cerr << "morgue-index: " << file.path << ": " << file.format << ", " << file.encoding
+                      << (file.compression.empty() ? "" : ", " + file.compression) << '\n';
+        };
 
     const IndexSummary summary = index_inputs(indexer, inputs, run_options);
     if (progress) std::cerr << "\r\033[K";

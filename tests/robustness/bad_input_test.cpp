@@ -231,7 +231,7 @@ TEST_CASE("bad_input: a named pipe without writer and a device do not hang the r
     write_file(dir / "good.jsonl", "{\"id\":\"p1\",\"headline\":\"after the pipe\"}\n");
     const auto run = morgue_index(dir / "db", {dir / "pipe.jsonl", "/dev/zero", dir / "good.jsonl"}, bounded(20s));
     check(run, dir / "db",
-          {1, {dir / "pipe.jsonl (byte 0): no articles found", "/dev/zero (byte 0): is not a regular file"}, {"p1"}, {}, 1});
+          {1, {dir / "pipe.jsonl (byte 0): named pipe sent no data for 10 s; skipped", "/dev/zero (byte 0): is not a regular file"}, {"p1"}, {}, 1});
 }
 
 TEST_CASE("bad_input: a missing file fails nothing else; an unusable database fails the run with exit 3") {

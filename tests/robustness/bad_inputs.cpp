@@ -46,7 +46,7 @@ std::string fifty_megabyte_line_jsonl() {
 std::string fifty_megabyte_line_page() {
     std::string page = "A page with a huge line\n\n";
     page.reserve(50'000'100);
-    while (page.size() < 50'000'000) page += "iridium ";
+    while (page.size() < 50'000'000) page += "Iridium ore is mined. ";  // prose, or the page would be refused
     return page + "\n";
 }
 

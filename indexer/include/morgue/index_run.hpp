@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -28,14 +29,26 @@ struct IndexSummary {
     std::uint64_t skipped_files = 0;
     std::uint64_t repairs = 0;               // input fixed up but fully indexed (e.g. invalid UTF-8)
     std::map<std::string, std::uint64_t> skip_reasons;  // reason (without location) -> count
+    std::map<std::string, std::uint64_t> formats;       // format name ("trec", "page", ...) -> files read as it
+    std::map<std::string, std::uint64_t> encodings;     // charset ("UTF-8", "GB18030", ...) -> files read as it
     std::uint64_t input_bytes = 0;
     double seconds = 0;
 
     bool all_indexed() const { return skipped_articles == 0 && skipped_files == 0; }
 };
 
+// How one input file is read, for --verbose.
+struct InputFileInfo {
+    std::string path;
+    std::string_view format;  // "trec", "page", ...
+    std::string encoding;     // "UTF-8", "GB18030", ...
+    std::string compression;  // "gzip", "zstd" or empty
+};
+
 struct IndexRunOptions {
     InputFormat format = InputFormat::Auto;
+    std::string encoding;  // charset of every input (--encoding); empty: detected per file
+    std::function<void(const InputFileInfo&)> on_file;      // each file once its format and charset are known
     std::function<void(const ReadProblem&)> on_problem;      // each problem, as it is met
     std::function<void(const IndexProgress&)> on_progress;   // now and then (about every 1,000 articles)
     std::vector<std::string> field_map;  // CSV column=field entries, as --field-map takes them ("title=headline,story=body")

@@ -14,8 +14,14 @@ namespace morgue::readers {
 
 void read_articles(const SourceText& source, InputFormat format, const ReadCallbacks& callbacks,
                    const ReadOptions& options) {
-    if (format == InputFormat::Auto)
-        format = detect_input_format(source.path, std::string_view(source.text).substr(0, 4096));
+    if (format == InputFormat::Auto) {
+        const std::string_view head = std::string_view(source.text).substr(0, kFormatSniffBytes);
+        format = detect_input_format(source.path, head);
+        if (format == InputFormat::Auto) {
+            callbacks.problem({source.path, 0, 0, describe_unrecognised_input(head), ReadProblem::Severity::FileSkipped});
+            return;
+        }
+    }
     switch (format) {
         case InputFormat::ReutersSgml: read_reuters_sgml(source, callbacks); return;
         case InputFormat::TrecSgml: read_trec_sgml(source, callbacks); return;

@@ -16,6 +16,15 @@ namespace morgue::readers {
 namespace {
 
 constexpr std::string_view kDocTag = "DOC";
+const std::initializer_list<std::string_view> kHeadlineTags = {"HEADLINE", "HL", "HEAD", "CONTENTTITLE", "TITLE"};
+const std::initializer_list<std::string_view> kBodyTags = {"LP", "TEXT", "CONTENT", "BODY"};
+const std::initializer_list<std::string_view> kIdTags = {"DOCNO", "URL"};
+const std::initializer_list<std::string_view> kOtherTags = {"BYLINE", "BY", "DATE", "DD", "SO", "SOURCE",
+                                                                "SECTION", "SE", "DATELINE", "DL"};
+// How far into the records the tags of a refused file are listed from.
+constexpr std::size_t kFormatSniffBytesForTags = 1 << 16;
+// How many distinct tag names a refusal lists.
+constexpr std::size_t kListedTags = 12;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool all_digits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_digit); }
@@ -134,7 +143,7 @@ std::string clean_source(std::string text) {
 
 // WSJ marks a headline's continuation lines with "@".
 std::string read_headline(std::string_view doc) {
-    std::string headline = first_field(doc, {"HEADLINE", "HL", "HEAD"});
+    std::string headline = first_field(doc, kHeadlineTags);
     for (std::size_t at = headline.find(" @ "); at != std::string::npos; at = headline.find(" @ ", at)) {
         headline.erase(at, 2);
     }
@@ -156,7 +165,7 @@ ParsedByline read_bylines(std::string_view doc) {
 
 std::string read_body(std::string_view doc) {
     std::string body;
-    for (std::string_view name : {"LP", "TEXT"}) {
+    for (std::string_view name : kBodyTags) {
         for (const sgml::Element& element : sgml::find_elements(doc, name)) {
             std::string part = sgml::paragraph_text(element.content);
             if (part.empty()) continue;
@@ -171,7 +180,7 @@ void read_doc(const SourceText& source, std::string_view doc, std::size_t offset
               const ReadCallbacks& callbacks) {
     const std::size_t line = lines.line_at(offset);
     Article article;
-    article.id = first_field(doc, {"DOCNO"});
+    article.id = first_field(doc, kIdTags);
     if (article.id.empty()) {
         callbacks.problem({source.path, line, offset, "<DOC> element has no DOCNO: skipped",
                            ReadProblem::Severity::ArticleSkipped});
@@ -197,9 +206,60 @@ void read_doc(const SourceText& source, std::string_view doc, std::size_t offset
     callbacks.article(std::move(article), line);
 }
 
+bool has_any_tag(std::string_view text, std::initializer_list<std::string_view> names) {
+    return std::any_of(names.begin(), names.end(), [&](std::string_view name) { return sgml::find_start_tag(text, name) != std::string_view::npos; });
+}
+
+// The distinct tag names of a text ("doc", "url", "docno", ...), in the order met.
+std::vector<std::string> tag_names(std::string_view text) {
+    std::vector<std::string> names;
+    for (std::size_t open = text.find('<'); open != std::string_view::npos && names.size() < kListedTags; open = text.find('<', open + 1)) {
+        std::size_t end = open + 1;
+        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '.' || text[end] == '_' || text[end] == '-')) ++end;
+        if (end == open + 1) continue;
+        std::string name(text.substr(open + 1, end - open - 1));
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+    }
+    return names;
+}
+
+bool is_known_tag(std::string_view name) {
+    if (sgml::equals_ignoring_case(name, kDocTag) || sgml::equals_ignoring_case(name, "P")) return true;
+    const auto& known = trec_known_tags();
+    return std::any_of(known.begin(), known.end(), [&](std::string_view tag) { return sgml::equals_ignoring_case(name, tag); });
+}
+
+// A file whose records have no headline or body tag but tags of their own is some other record
+// shape, and reading it as TREC would store every article without text. Records of known tags
+// only (DOCNO and DATE, say) are read: they are TREC records that lack text.
+std::optional<std::string> unknown_shape(std::string_view text) {
+    if (has_any_tag(text, kHeadlineTags) || has_any_tag(text, kBodyTags)) return std::nullopt;
+    const std::size_t first_doc = sgml::find_start_tag(text, kDocTag);
+    const std::string_view records = text.substr(first_doc == std::string_view::npos ? 0 : first_doc).substr(0, kFormatSniffBytesForTags);
+    const std::vector<std::string> names = tag_names(records);
+    if (std::all_of(names.begin(), names.end(), is_known_tag)) return std::nullopt;
+    std::vector<std::string> shown;
+    for (const std::string& name : names) shown.push_back("<" + name + ">");
+    return "<DOC> records with no tag morgue reads as text (headline: HEADLINE, HL, HEAD, CONTENTTITLE, TITLE; body: LP, TEXT, "
+           "CONTENT, BODY); tags seen: " + join(shown, shown.size(), ", ") + "; not indexed: use --format to choose another format";
+}
+
 }  // namespace
 
+const std::vector<std::string_view>& trec_known_tags() {
+    static const std::vector<std::string_view> tags = [] {
+        std::vector<std::string_view> all;
+        for (const auto& names : {kHeadlineTags, kBodyTags, kIdTags, kOtherTags}) all.insert(all.end(), names.begin(), names.end());
+        return all;
+    }();
+    return tags;
+}
+
 void read_trec_sgml(const SourceText& source, const ReadCallbacks& callbacks) {
+    if (std::optional<std::string> refusal = unknown_shape(source.text)) {
+        callbacks.problem({source.path, 0, 0, std::move(*refusal), ReadProblem::Severity::FileSkipped});
+        return;
+    }
     sgml::LineCounter lines(source.text);
     sgml::for_each_record(
         source.text, kDocTag,
