@@ -239,7 +239,8 @@ TEST_CASE("query_parser: the wildcards of one query share one expansion budget, 
     };
     CHECK(term_count("zq*") == morgue::kWildcardExpansions);
     CHECK(term_count("zq* zr*") == morgue::kWildcardExpansions);  // 250 each, not 500 each
-    CHECK(term_count("zq* OR zr* OR zq1* OR zr1*") == morgue::kWildcardExpansions);
+    // 125 each; every word here starts with zq1 or zr1, so zq1* repeats zq*'s 125 (ties in term order).
+    CHECK(term_count("zq* OR zr* OR zq1* OR zr1*") == morgue::kWildcardExpansions / 2);
 
     std::string many;
     for (std::size_t i = 0; i < morgue::kMaxQueryWildcards; ++i) many += "zq" + std::to_string(i) + "* ";
