@@ -22,10 +22,7 @@ std::string jsonl(const std::string& id, const std::string& headline) {
 }
 
 std::vector<std::string> all_ids(const std::string& db) {
-    std::vector<std::string> ids;
-    const auto result =
-        morgue_search(db, {"--json", "--no-snippets", "--limit", "100", "the OR page OR story OR kept"});
-    for (const auto& hit : nlohmann::json::parse(result.out).at("hits")) ids.push_back(hit.at("id").get<std::string>());
+    std::vector<std::string> ids = search_answer(db, {"story"}).ids;
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -99,11 +96,12 @@ TEST_CASE("never_silent: a repeated id in one run is reported with both places; 
 TEST_CASE("never_silent: control characters in file names and ids are escaped in messages") {
     TempDir dir;
     const std::string forged = "bad\nmorgue-index: error: forged line\x1b[2J.jsonl";
-    write_file(dir / forged, "{not json\n" + jsonl("ok1", "the good story"));
-    const auto run = morgue_index(dir / "db", {dir.path().string()}, within(60s));
+    std::filesystem::create_directories(dir.path() / "in");
+    write_file(dir / ("in/" + forged), "{not json\n" + jsonl("ok1", "the good story"));
+    const auto run = morgue_index(dir / "db", {dir / "in"}, within(60s));
     INFO("stderr: " << run.err);
     CHECK(run.exit_code == 1);
-    CHECK(run.err.find("bad\\nmorgue-index: error: forged line\\x1b[2J.jsonl:1 (byte 0): ") != std::string::npos);
+    CHECK(run.err.find("bad\\nmorgue-index: error: forged line\\x1b[2J.jsonl:1 (byte ") != std::string::npos);
     CHECK(run.err.find("\nmorgue-index: error: forged") == std::string::npos);
     CHECK(run.err.find('\x1b') == std::string::npos);
 
