@@ -43,7 +43,7 @@ BulkWriter::BulkWriter(const IndexerOptions& options, unsigned threads)
     : options_(options), staging_(options.database + ".bulk"), threads_(threads),
       capacity_(threads * kArticlesInFlightPerThread) {
     lock_staging();
-    check_database_is_empty();
+    lock_database();
     workers_.reserve(threads);
     for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this, i] { work(i); });
 }
@@ -79,17 +79,35 @@ void BulkWriter::lock_staging() {
         if (entry.path().filename() != kLockFile) std::filesystem::remove_all(entry.path());
 }
 
-// Creates the database if needed, so that searchers (and a run that is killed) find it, empty.
-void BulkWriter::check_database_is_empty() const {
-    Xapian::WritableDatabase db = open_writable_database(options_);  // also refuses one another indexer holds
-    check_database_metadata(db, options_.database);
-    if (db.get_metadata(std::string(kMetaSchemaVersion)).empty()) {
-        stamp_database_metadata(db);
-        db.commit();
+// Creates the database if needed, so that searchers (and a run that is killed) find it, empty, and
+// keeps it open for writing: no other indexer can add to it before the load replaces it.
+void BulkWriter::lock_database() {
+    database_.emplace(open_writable_database(options_));  // also refuses one another indexer holds
+    try {
+        check_database_metadata(*database_, options_.database);
+        if (database_->get_metadata(std::string(kMetaSchemaVersion)).empty()) {
+            stamp_database_metadata(*database_);
+            database_->commit();
+        }
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(database_error_text("cannot prepare database " + options_.database + " for a bulk load",
+                                                options_.database, e));
     }
-    if (const auto held = db.get_doccount(); held > 0)
+    if (const auto held = database_->get_doccount(); held > 0)
         throw DatabaseError("a bulk load needs a new database, but " + options_.database + " already holds " +
                             std::to_string(held) + " articles; index without --bulk to add to it");
+}
+
+// The database is new and empty, and locked by this load since it began: its files are replaced by
+// the merged ones while the lock is still held, and only then is it released.
+void BulkWriter::replace_database_with(const std::filesystem::path& merged) {
+    remove_empty_database(options_.database);
+    std::error_code ec;
+    std::filesystem::rename(merged, options_.database, ec);
+    if (ec)
+        throw DatabaseError("cannot move the loaded database " + merged.string() + " to " + options_.database + ": " +
+                            ec.message());
+    database_.reset();  // closes the old, now removed, files and releases the lock
 }
 
 void BulkWriter::work(unsigned worker) {
@@ -166,6 +184,7 @@ void BulkWriter::add(Article article, std::string language) {
     if (!ids_.insert(article.id).second) {
         std::string id = article.id;  // not article.id itself: the Job below moves it
         later_versions_[id] = Job{std::move(article), std::move(language)};
+        ++counts_.replaced;  // each repeat, as IncrementalWriter counts it: both keep the last version
         return;
     }
     std::unique_lock lock(mutex_);
@@ -221,7 +240,9 @@ void BulkWriter::merge_into_database() {
     // one step that makes the load visible: a run killed before it leaves the database empty.
     const std::filesystem::path finished = shards_.empty() ? std::filesystem::path(options_.database) : merged;
     try {
-        Xapian::WritableDatabase db(finished.string(), Xapian::DB_OPEN);
+        std::optional<Xapian::WritableDatabase> merged_db;
+        if (!shards_.empty()) merged_db.emplace(finished.string(), Xapian::DB_OPEN);
+        Xapian::WritableDatabase& db = merged_db ? *merged_db : *database_;
         stamp_database_metadata(db);
         store_languages(db, languages_);
         counts_.added = ids_.size();
@@ -229,23 +250,15 @@ void BulkWriter::merge_into_database() {
         DocumentBuilder builder(analyzer);
         for (auto& [id, later] : later_versions_) {
             db.replace_document(id_term(id), builder.build(later.article, later.language));
-            ++counts_.replaced;
         }
         db.commit();
         document_count_ = db.get_doccount();
+        if (merged_db) merged_db->close();
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot commit to database " + finished.string() + ": " + xapian_error_text(e));
     }
-    if (!shards_.empty()) {
-        // The database is new or empty (checked when the load began, and again here): replace it.
-        check_database_is_empty();
-        remove_empty_database(options_.database);
-        std::error_code ec;
-        std::filesystem::rename(merged, options_.database, ec);
-        if (ec)
-            throw DatabaseError("cannot move the loaded database " + merged.string() + " to " + options_.database + ": " +
-                                ec.message());
-    }
+    if (!shards_.empty()) replace_database_with(merged);
+    database_.reset();
     later_versions_.clear();
     shards_.clear();
 }

@@ -2,12 +2,15 @@
 
 #include "index_writer.hpp"
 
+#include <xapian.h>
+
 #include <condition_variable>
 #include <deque>
 #include <exception>
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <thread>
@@ -44,12 +47,16 @@ private:
     void merge_into_database();
     static void compact_shards(const std::vector<std::filesystem::path>& shards, const std::filesystem::path& output);
     void lock_staging();
-    void check_database_is_empty() const;
+    void lock_database();
+    void replace_database_with(const std::filesystem::path& merged);
 
     const IndexerOptions& options_;
     std::filesystem::path staging_;  // <database>.bulk: shards and the lock
     unsigned threads_;
     int lock_fd_ = -1;
+    // The database, open for writing (so locked) from the start of the load until its files have
+    // been replaced: another indexer, even with --wait, never sees it half swapped.
+    std::optional<Xapian::WritableDatabase> database_;
 
     std::mutex mutex_;
     std::condition_variable job_ready_;

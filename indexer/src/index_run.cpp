@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 namespace morgue {
 namespace {
@@ -48,6 +51,32 @@ void add_folder(const std::filesystem::path& folder, std::vector<std::filesystem
         on_problem({folder.string(), 0, 0, "cannot list folder: " + ec.message(), ReadProblem::Severity::FileSkipped});
 }
 
+// The byte offset where a 1-based line starts, for problems the run itself finds in an article.
+// Lines are asked for in increasing order, so each file is scanned once, not once per problem.
+class LineOffsets {
+public:
+    explicit LineOffsets(std::string_view text) : text_(text) {}
+
+    std::size_t start_of(std::size_t line) {
+        if (line < line_) {  // asked again for an earlier line: start over
+            line_ = 1;
+            offset_ = 0;
+        }
+        while (line_ < line && offset_ < text_.size()) {
+            const std::size_t newline = text_.find('\n', offset_);
+            if (newline == std::string_view::npos) break;
+            offset_ = newline + 1;
+            ++line_;
+        }
+        return offset_;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t line_ = 1;
+    std::size_t offset_ = 0;
+};
+
 class Run {
 public:
     Run(Indexer& indexer, const IndexRunOptions& options)
@@ -59,14 +88,19 @@ public:
     }
 
     IndexSummary run(const std::vector<std::filesystem::path>& inputs) {
-        const auto files = collect_input_files(inputs, [this](const ReadProblem& p) { report(p); });
-        for (const auto& file : files) {
+        std::vector<std::pair<std::filesystem::path, std::string>> files;  // and its id base
+        for (const auto& input : inputs)
+            for (auto& file : collect_input_files({input}, [this](const ReadProblem& p) { report(p); })) {
+                std::string id_base = readers::input_id_base(input, file);
+                files.emplace_back(std::move(file), std::move(id_base));
+            }
+        for (const auto& [file, id_base] : files) {
             std::error_code ec;
             const auto size = std::filesystem::file_size(file, ec);
             progress_.bytes_total += ec ? 0 : size;
         }
-        for (const auto& file : files) {
-            read_file(file);
+        for (const auto& [file, id_base] : files) {
+            read_file(file, id_base);
             std::error_code ec;
             const auto size = std::filesystem::file_size(file, ec);
             progress_.bytes_done += ec ? 0 : size;
@@ -82,7 +116,7 @@ public:
     }
 
 private:
-    void read_file(const std::filesystem::path& file) {
+    void read_file(const std::filesystem::path& file, const std::string& id_base) {
         ++summary_.files;
         LoadedInput input;
         try {
@@ -94,6 +128,7 @@ private:
             report({file.string(), 0, 0, std::string(reason), ReadProblem::Severity::FileSkipped});
             return;
         }
+        input.source.id_base = id_base;
         for (auto& problem : input.problems) report(problem);
         InputFormat format = options_.format;
         if (format == InputFormat::Auto) {
@@ -108,10 +143,11 @@ private:
         ++summary_.encodings[input.charset];
         if (options_.on_file) options_.on_file({file.string(), input_format_name(format), input.charset, input.compression});
         std::uint64_t articles_in_file = 0, problems_in_file = 0;
+        LineOffsets line_offsets(input.source.text);
         readers::ReadCallbacks callbacks{
             [&](Article&& article, std::size_t line) {
                 ++articles_in_file;
-                add(input.source, std::move(article), line);
+                add(input.source, std::move(article), line, line_offsets);
             },
             [&](ReadProblem&& problem) {
                 ++problems_in_file;
@@ -125,8 +161,18 @@ private:
                     ReadProblem::Severity::FileSkipped});
     }
 
-    void add(const readers::SourceText& source, Article&& article, std::size_t line) {
+    void add(const readers::SourceText& source, Article&& article, std::size_t line, LineOffsets& line_offsets) {
         const std::string id = article.id;  // the article itself moves into the indexer
+        if (!id.empty() && !first_of_id(source, id, line, line_offsets)) return;
+        if (article.headline.empty() && article.body.empty()) {
+            // Still indexed: its id, date and other fields find it. Counted apart, not as a repair.
+            ++summary_.without_text;
+            if (options_.on_problem)
+                options_.on_problem({source.path, line, line_offsets.start_of(line),
+                                     "article " + (id.empty() ? std::string("without id") : id) +
+                                         " has no text (no headline and no body): indexed by its other fields only",
+                                     ReadProblem::Severity::Repaired});
+        }
         try {
             indexer_.add(std::move(article));
         } catch (const DatabaseError&) {
@@ -138,6 +184,23 @@ private:
                     ReadProblem::Severity::ArticleSkipped});
         }
         if (++progress_.articles % kProgressEvery == 0) show_progress();
+    }
+
+    // True for the first article of the run with this id; a later one from another place is a
+    // reported problem naming both places, and skipped: only an earlier run's version is replaced.
+    bool first_of_id(const readers::SourceText& source, const std::string& id, std::size_t line,
+                     LineOffsets& line_offsets) {
+        if (source_paths_.empty() || source_paths_.back() != source.path) source_paths_.push_back(source.path);
+        const auto [first, inserted] = first_places_.try_emplace(id, Place{source_paths_.size() - 1, line});
+        if (inserted) return true;
+        const std::string& first_path = source_paths_[first->second.path];
+        const std::string first_place =
+            first->second.line > 0 ? first_path + ":" + std::to_string(first->second.line) : first_path;
+        report({source.path, line, line_offsets.start_of(line),
+                "article " + id + " skipped: the same id as the article at " + first_place +
+                    ", which is kept (ids must be unique in a database)",
+                ReadProblem::Severity::ArticleSkipped});
+        return false;
     }
 
     void report(const ReadProblem& problem) {
@@ -164,10 +227,17 @@ private:
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     }
 
+    struct Place {
+        std::size_t path;  // into source_paths_: one copy of each file's path, not one per article
+        std::size_t line;
+    };
+
     Indexer& indexer_;
     const IndexRunOptions& options_;
     readers::ReadOptions read_options_;
     InputOptions input_options_;
+    std::vector<std::string> source_paths_;
+    std::unordered_map<std::string, Place> first_places_;  // of every id met in this run
     const IndexerCounts counts_before_;
     IndexSummary summary_;
     IndexProgress progress_;

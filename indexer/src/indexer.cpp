@@ -43,6 +43,8 @@ struct Indexer::Impl {
         if (bulk) {  // loaded: what comes next is added to the database as usual
             earlier = bulk->counts();
             bulk.reset();
+            // Releasing the load's lock lets an indexer waiting behind it in: wait for it in turn.
+            options.wait_for_lock = true;
             incremental = std::make_unique<IncrementalWriter>(options, threads);
         }
     }

@@ -2,6 +2,7 @@
 #include <morgue/cli.hpp>
 #include <morgue/index_run.hpp>
 #include <morgue/indexer.hpp>
+#include <morgue/printable.hpp>
 
 #include <unistd.h>
 
@@ -42,6 +43,15 @@ cxxopts::Options make_options() {
     return options;
 }
 
+const cli::ExitCodeMeanings kExitCodes = {
+    {cli::kExitOk, "every input was indexed (repairs were warned about)"},
+    {cli::kExitPartial, "some input was rejected (each named on stderr); everything else is indexed"},
+    {cli::kExitUsage, "bad option"},
+    {cli::kExitFailure,
+     "failed: the database could not be opened (missing, damaged, or written by an incompatible morgue), "
+     "was locked by another indexer, or could not be written"},
+};
+
 void print_progress(const IndexProgress& p) {
     const double rate = p.seconds > 0 ? static_cast<double>(p.articles) / p.seconds : 0;
     std::fprintf(stderr, "\r%10llu articles  %8.0f articles/s", static_cast<unsigned long long>(p.articles), rate);
@@ -57,9 +67,11 @@ void print_summary(const IndexSummary& s, std::uint64_t total_documents) {
     std::cerr << "indexed " << s.added + s.replaced << " articles (" << s.added << " new, " << s.replaced
               << " replaced) from " << s.files << " files in " << s.seconds << " s (" << static_cast<long>(rate)
               << " articles/s); skipped " << s.skipped_articles << " articles and " << s.skipped_files << " files";
+    if (s.without_text) std::cerr << "; " << s.without_text << " articles without text";
     if (s.repairs) std::cerr << "; repaired " << s.repairs << " inputs";
     std::cerr << "; the database holds " << total_documents << " articles\n";
-    for (const auto& [reason, count] : s.skip_reasons) std::cerr << "  skipped " << count << " x " << reason << '\n';
+    for (const auto& [reason, count] : s.skip_reasons)
+        std::cerr << "  skipped " << count << " x " << printable(reason) << '\n';
     for (const auto* counts : {&s.formats, &s.encodings}) {
         if (counts->empty()) continue;
         std::cerr << (counts == &s.formats ? "  files by format:" : "  files by charset:");
@@ -79,7 +91,7 @@ void build_top_lists(Indexer& indexer, bool quiet) {
 int run(int argc, char** argv) {
     auto options = make_options();
     const auto args = options.parse(argc, argv);
-    if (cli::handle_standard_options(options, args)) return cli::kExitOk;
+    if (cli::handle_standard_options(options, args, kExitCodes)) return cli::kExitOk;
     const bool quiet = args.count("quiet") > 0;
 
     IndexerOptions indexer_options;
@@ -112,9 +124,9 @@ int run(int argc, char** argv) {
     int exit_code = cli::kExitOk;
     for (const auto& id : deletes) {
         if (indexer.remove(id)) {
-            if (!quiet) std::cerr << "deleted article " << id << '\n';
+            if (!quiet) std::cerr << "deleted article " << printable(id) << '\n';
         } else {
-            std::cerr << "morgue-index: no article with id " << id << " to delete\n";
+            std::cerr << "morgue-index: no article with id " << printable(id) << " to delete\n";
             exit_code = cli::kExitPartial;
         }
     }
@@ -128,7 +140,7 @@ int run(int argc, char** argv) {
         if (quiet && problem.severity == ReadProblem::Severity::Repaired) return;
         if (progress) std::cerr << "\r\033[K";
         const char* kind = problem.severity == ReadProblem::Severity::Repaired ? "warning" : "skipped";
-        std::cerr << "morgue-index: " << kind << ": " << problem.to_string() << '\n';
+        std::cerr << "morgue-index: " << kind << ": " << printable(problem.to_string()) << '\n';
     };
     if (progress) run_options.on_progress = print_progress;
     if (args.count("verbose") && !quiet)

@@ -18,8 +18,6 @@ namespace {
 using Query = Xapian::Query;
 using Kind = QueryTokenKind;
 
-constexpr Xapian::termcount kWildcardExpansion = 500;
-
 enum class Sign { Plain, Required, Excluded };
 
 // A word or phrase before it becomes a query, kept so that NEAR can combine its words.
@@ -158,6 +156,16 @@ public:
         for (const FieldSpec& field : schema_fields()) {
             if (field.default_search) default_fields_.push_back(&field);
         }
+        std::size_t wildcards = 0;
+        for (const QueryToken& token : tokens_) {
+            if (!is_wildcard(token)) continue;
+            if (++wildcards > kMaxQueryWildcards) {
+                throw QueryError(
+                    "query has too many wildcards (the limit is " + std::to_string(kMaxQueryWildcards) + ")",
+                    token.position);
+            }
+        }
+        wildcard_expansion_ = static_cast<Xapian::termcount>(kWildcardExpansions / std::max<std::size_t>(1, wildcards));
     }
 
     ParsedQuery run() {
@@ -387,7 +395,7 @@ private:
 
     Node value_node(const QueryToken& token, Scope scope) {
         if (scope.field == nullptr || scope.field->kind == FieldKind::Text) {
-            if (token.kind == Kind::Word && token.text.size() > 1 && token.text.back() == '*') {
+            if (is_wildcard(token)) {
                 return wildcard_node(token, scope);
             }
             return text_node(token, scope);
@@ -435,17 +443,21 @@ private:
         }));
     }
 
-    // The kWildcardExpansion most frequent terms starting with `term_prefix`, ties in term order.
+    static bool is_wildcard(const QueryToken& token) {
+        return token.kind == Kind::Word && token.text.size() > 1 && token.text.back() == '*';
+    }
+
+    // The wildcard_expansion_ most frequent terms starting with `term_prefix`, ties in term order.
     Query wildcard_query(const std::string& term_prefix) const {
         if (!context_.database) {
-            return Query(Query::OP_WILDCARD, term_prefix, kWildcardExpansion, Query::WILDCARD_LIMIT_MOST_FREQUENT,
+            return Query(Query::OP_WILDCARD, term_prefix, wildcard_expansion_, Query::WILDCARD_LIMIT_MOST_FREQUENT,
                          Query::OP_MAX);
         }
         const Xapian::Database& db = *context_.database;
         std::vector<std::pair<Xapian::doccount, std::string>> terms;
         for (auto term = db.allterms_begin(term_prefix); term != db.allterms_end(term_prefix); ++term)
             terms.emplace_back(term.get_termfreq(), *term);
-        const std::size_t keep = std::min<std::size_t>(kWildcardExpansion, terms.size());
+        const std::size_t keep = std::min<std::size_t>(wildcard_expansion_, terms.size());
         std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(keep), terms.end(),
                           [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
         std::vector<Query> expansions;
@@ -577,6 +589,7 @@ private:
     std::size_t nesting_ = 0;
     std::size_t optional_words_ = 0;
     double presence_tier_ = 0;
+    Xapian::termcount wildcard_expansion_ = kWildcardExpansions;  // per wildcard: the query's share
 };
 
 }  // namespace

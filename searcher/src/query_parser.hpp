@@ -52,6 +52,11 @@ struct QueryContext {
 inline constexpr std::size_t kMaxQueryTerms = 1000;
 // Parentheses and +/- signs nested deeper than this are refused: the parser recurses on them.
 inline constexpr std::size_t kMaxQueryNesting = 100;
+// The wildcards of one query share kWildcardExpansions terms (each of n expands to its
+// kWildcardExpansions / n most frequent words), and more than kMaxQueryWildcards are refused:
+// each one scans the words it may expand to, so the whole query, not each wildcard, is bounded.
+inline constexpr std::size_t kWildcardExpansions = 500;
+inline constexpr std::size_t kMaxQueryWildcards = 20;
 
 // Parses morgue's query language (see docs: words, "phrases", AND OR NOT, -/+, ( ), NEAR[/n],
 // field:value, date:from..to, word*). Words go through the same Analyzer as indexing, stemmed in

@@ -36,7 +36,7 @@ Xapian::Database open_database(const std::string& path) {
         throw DatabaseError("no morgue database at " + path + " (create one with morgue-index --db " + path +
                             " FILES)");
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open database " + path + ": " + xapian_error_text(e));
+        throw DatabaseError(database_error_text("cannot open database " + path, path, e));
     }
 }
 
@@ -265,7 +265,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
                 throw DatabaseError("database " + impl_->path + " keeps changing under the search; try again");
             impl_->refresh();
         } catch (const Xapian::Error& e) {
-            throw DatabaseError("cannot search database " + impl_->path + ": " + xapian_error_text(e));
+            throw DatabaseError(database_error_text("cannot search database " + impl_->path, impl_->path, e));
         }
     }
 }

@@ -1,6 +1,7 @@
 // morgue-search: answers queries over a morgue database.
 #include <morgue/cli.hpp>
 #include <morgue/error.hpp>
+#include <morgue/printable.hpp>
 #include <morgue/searcher.hpp>
 
 #include <unistd.h>
@@ -40,6 +41,13 @@ cxxopts::Options make_options() {
     options.parse_positional({"query"});
     return options;
 }
+
+const cli::ExitCodeMeanings kExitCodes = {
+    {cli::kExitOk, "the search ran (even with no hits)"},
+    {cli::kExitUsage, "bad option or malformed query"},
+    {cli::kExitFailure,
+     "the database could not be opened or read (missing, damaged, or written by an incompatible morgue)"},
+};
 
 SortOrder parse_sort(const std::string& name) {
     if (name == "relevance") return SortOrder::Relevance;
@@ -128,7 +136,7 @@ void print_text(const SearchResponse& response, bool tty) {
         if (!a.byline.empty()) meta.push_back("by " + join(a.byline, ", "));
         if (!a.dateline.empty()) meta.push_back(a.dateline);
         if (!a.source.empty()) meta.push_back(a.source);
-        meta.push_back("id " + a.id);
+        meta.push_back("id " + printable(a.id));  // an id may hold a newline that would forge a hit
         if (hit.score > 0) {
             std::ostringstream score;
             score.precision(3);
@@ -147,7 +155,7 @@ void print_text(const SearchResponse& response, bool tty) {
 int run(int argc, char** argv) {
     auto options = make_options();
     const auto args = options.parse(argc, argv);
-    if (cli::handle_standard_options(options, args)) return cli::kExitOk;
+    if (cli::handle_standard_options(options, args, kExitCodes)) return cli::kExitOk;
     const std::string database = cli::database_path(args);
     const SearchRequest request = make_request(args);
     if (request.query.empty() && !request.from && !request.to)

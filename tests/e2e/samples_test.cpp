@@ -61,15 +61,17 @@ TEST_CASE("samples: a query finds its text in every language and script") {
 }
 
 TEST_CASE("samples: field, phrase, date and boolean queries") {
-    CHECK(search_ids("headline:cocoa") ==
-          std::set<std::string>{"morgue-sample-0001", "02_no_section_reuters_gmt", "11_byline_and_date_one_line_source"});
-    CHECK(search_ids("cocoa -headline:prices").count("02_no_section_reuters_gmt") == 0);
-    CHECK(search_ids("source:xinhua") == std::set<std::string>{"09_xinhua_writers_photo"});
+    CHECK(search_ids("headline:cocoa") == std::set<std::string>{"morgue-sample-0001",
+                                                                "news-pages/02_no_section_reuters_gmt.txt",
+                                                                "news-pages/11_byline_and_date_one_line_source.txt"});
+    CHECK(search_ids("cocoa -headline:prices").count("news-pages/02_no_section_reuters_gmt.txt") == 0);
+    CHECK(search_ids("source:xinhua") == std::set<std::string>{"news-pages/09_xinhua_writers_photo.txt"});
     CHECK(search_ids("date:1990-01-01") == std::set<std::string>{"AP900101-0007", "AP900101-0008"});
-    CHECK(search_ids("harvest") == std::set<std::string>{"morgue-sample-0008", "13_unicode_names_caps_place",
-                                                        "02_no_section_reuters_gmt"});
+    CHECK(search_ids("harvest") == std::set<std::string>{"morgue-sample-0008",
+                                                         "news-pages/13_unicode_names_caps_place.txt",
+                                                         "news-pages/02_no_section_reuters_gmt.txt"});
     CHECK(search_ids("harvest date:2011..2013-12") == std::set<std::string>{"morgue-sample-0008"});
-    CHECK(search_ids("harvest date:..2009") == std::set<std::string>{"13_unicode_names_caps_place"});
+    CHECK(search_ids("harvest date:..2009") == std::set<std::string>{"news-pages/13_unicode_names_caps_place.txt"});
     const auto newest = search_json(samples().db, {"--sort", "newest", "--limit", "100", "--from", "1000", "--no-snippets"});
     CHECK(newest["total"] == 28);
     for (std::size_t i = 1; i < newest["hits"].size(); ++i)

@@ -179,7 +179,9 @@ TEST_CASE("bad_input: missing headline, byline or date is fine; a missing id is 
           {1,
            {input("missing.jsonl") + ":3 (byte 111): missing 'id'",
             input("missing.sgm") + ":2 (byte 99): <REUTERS> element has no NEWID attribute",
-            input("missing.sgm") + ":1 (byte 0): NEWID 21: article has no DATE: indexed without a date"},
+            input("missing.sgm") + ":1 (byte 0): NEWID 21: article has no DATE: indexed without a date",
+            input("missing.jsonl") + ":4 (byte 139): article m4 has no text (no headline and no body): indexed by its other fields only",
+            "; 1 articles without text;"},
            {"m1", "m2", "m4", "21", "23"}, {}, 5});
     CHECK(search_answer(dir / "db", {"platinum"}).ids == std::vector<std::string>{"m1"});
     CHECK(search_answer(dir / "db", {"palladium"}).ids == std::vector<std::string>{"21"});

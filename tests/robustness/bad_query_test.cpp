@@ -74,6 +74,9 @@ TEST_CASE("bad_query: every malformed or hostile query is a clear error or a sen
         {"5,000 minus signs", "oil " + repeat("-", 5000) + "crude", 2, "bad query: query nests too deeply"},
         {"wildcard over 100,000 terms", "zq*", 0, ""},
         {"wildcard alone", "*", 2, "bad query: query has no searchable words"},
+        // Each wildcard scans the 100,000 words it may expand to: their number is bounded per query.
+        {"20 wildcards over 100,000 terms", repeat("zq* ", 20), 0, ""},
+        {"1,000 wildcards", repeat("zq* ", 1000), 2, "bad query: query has too many wildcards (the limit is 20) (at character 81)"},
         {"control characters", "oil\x01\x07\x1b", 0, ""},
         {"invalid UTF-8", "oil \xFF\xFE", 2, "bad query: query is not valid UTF-8 (at character 5)"},
     };

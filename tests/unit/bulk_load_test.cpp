@@ -64,19 +64,34 @@ TEST_CASE("bulk load: the merged shards hold what indexing one by one gives") {
     CHECK_FALSE(std::filesystem::exists(loaded.path() + ".bulk"));  // the shards are gone
 }
 
-TEST_CASE("bulk load: a repeated id keeps its last version") {
+TEST_CASE("bulk load: a repeated id keeps its last version, counted as one indexing one by one counts it") {
+    for (const bool use_bulk : {true, false}) {
+        CAPTURE(use_bulk);
+        testing::TempDatabase db;
+        Indexer indexer(use_bulk ? bulk(db.path()) : IndexerOptions{.database = db.path(), .threads = 2});
+        for (int id = 1; id <= 10; ++id) indexer.add(article(id, "first version"));
+        indexer.add(article(4, "second version"));
+        indexer.add(article(4, "third version"));
+        indexer.commit();
+        CHECK(indexer.counts().added == 10);
+        CHECK(indexer.counts().replaced == 2);
+        CHECK(indexer.document_count() == 10);
+        CHECK(hits(db.path(), "headline:third") == 1);
+        CHECK(hits(db.path(), "headline:second") == 0);
+        CHECK(hits(db.path(), "headline:first") == 9);
+    }
+}
+
+TEST_CASE("bulk load: another indexer cannot write to the database while it loads") {
     testing::TempDatabase db;
-    Indexer indexer(bulk(db.path()));
-    for (int id = 1; id <= 10; ++id) indexer.add(article(id, "first version"));
-    indexer.add(article(4, "second version"));
-    indexer.add(article(4, "third version"));
-    indexer.commit();
-    CHECK(indexer.counts().added == 10);
-    CHECK(indexer.counts().replaced == 1);
-    CHECK(indexer.document_count() == 10);
-    CHECK(hits(db.path(), "headline:third") == 1);
-    CHECK(hits(db.path(), "headline:second") == 0);
-    CHECK(hits(db.path(), "headline:first") == 9);
+    {
+        Indexer loading(bulk(db.path()));
+        loading.add(article(1, "loaded"));
+        CHECK_THROWS_AS(Indexer({.database = db.path()}), DatabaseLockedError);
+        loading.commit();
+    }
+    Indexer after({.database = db.path()});
+    CHECK(after.document_count() == 1);
 }
 
 TEST_CASE("bulk load: after the first commit, more articles are added as usual") {

@@ -116,7 +116,7 @@ TEST_CASE("news_page: the shared China Daily page") {
     REQUIRE(result.articles.size() == 1);
     const Article& article = result.articles[0];
     CHECK(result.lines[0] == 1);
-    CHECK(article.id == "000_90694cc2083bf9fd");
+    CHECK(article.id == path.filename().string());
     CHECK(article.section == "Global General");
     CHECK(article.headline == "Beijing, Moscow vow to safeguard common interests");
     CHECK(article.byline == std::vector<std::string>{"Cai Xiao", "Hu Haiyan"});
@@ -145,7 +145,7 @@ TEST_CASE("news_page: the project's sample pages") {
         CHECK(result.problems.empty());
         REQUIRE(result.articles.size() == 1);
         const Article& article = result.articles[0];
-        CHECK(article.id == path.stem().string());
+        CHECK(article.id == path.filename().string());
         CHECK(article.section == page.section);
         CHECK(article.headline == page.headline);
         CHECK(article.byline == page.byline);
@@ -182,11 +182,20 @@ TEST_CASE("news_page: a page of nothing but widgets is a problem") {
     CHECK(result.problems[0].reason == "no headline or article text found in the news page");
 }
 
-TEST_CASE("news_page: the id drops directories and extensions, also of compressed files") {
+TEST_CASE("news_page: without an id base from the run, the id is the file name, without a compression suffix") {
     const std::string page = "Headline\n\nBody text.\n";
-    CHECK(read("/archive/2010/page-17.txt", page).articles.at(0).id == "page-17");
-    CHECK(read("archive/page-17.txt.gz", page).articles.at(0).id == "page-17");
+    CHECK(read("/archive/2010/page-17.txt", page).articles.at(0).id == "page-17.txt");
+    CHECK(read("archive/page-17.txt.gz", page).articles.at(0).id == "page-17.txt");
     CHECK(read("page-17", page).articles.at(0).id == "page-17");
+}
+
+TEST_CASE("news_page: the id is the id base the run set, so same-named pages in two folders differ") {
+    const std::string page = "Headline\n\nBody text.\n";
+    auto read_as = [&](std::string id_base) {
+        return read_with(read_news_page, SourceText{"archive/sport/001.txt", page, std::move(id_base)}).articles.at(0).id;
+    };
+    CHECK(read_as("archive/sport/001.txt") == "archive/sport/001.txt");
+    CHECK(read_as("archive/business/001.txt") == "archive/business/001.txt");
 }
 
 TEST_CASE("news_page: an unreadable labelled date is reported and the article still read") {

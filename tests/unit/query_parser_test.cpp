@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -221,6 +222,41 @@ TEST_CASE("query_parser: with the database, wildcards expand to its terms, most 
     // No headline holds such a word; the body's two expansions, the more frequent first.
     CHECK(morgue::parse_query("econom*", context).query.get_description() == "Query(1 * (economi MAX econometr))");
     CHECK(morgue::parse_query("zebra*", context).query.get_description() == "Query()");
+}
+
+TEST_CASE("query_parser: the wildcards of one query share one expansion budget, and too many are refused") {
+    morgue::testing::TempDatabase path;
+    {
+        morgue::Indexer indexer({.database = path.path()});
+        morgue::Article a;
+        a.id = "many words";
+        for (int i = 0; i < 600; ++i) a.body += " zq" + std::to_string(1000 + i) + " zr" + std::to_string(1000 + i);
+        indexer.add(a);
+        indexer.commit();
+    }
+    const Xapian::Database db(path.path());
+    const morgue::Analyzer analyzer;
+    const morgue::QueryContext context{analyzer, {"english"}, std::nullopt, std::nullopt, &db};
+    auto term_count = [&](const std::string& text) {
+        const Xapian::Query query = morgue::parse_query(text, context).query;
+        return static_cast<std::size_t>(std::distance(query.get_unique_terms_begin(), query.get_unique_terms_end()));
+    };
+    CHECK(term_count("zq*") == morgue::kWildcardExpansions);
+    CHECK(term_count("zq* zr*") == morgue::kWildcardExpansions);  // 250 each, not 500 each
+    // 125 each; every word here starts with zq1 or zr1, so zq1* repeats zq*'s 125 (ties in term order).
+    CHECK(term_count("zq* OR zr* OR zq1* OR zr1*") == morgue::kWildcardExpansions / 2);
+
+    std::string many;
+    for (std::size_t i = 0; i < morgue::kMaxQueryWildcards; ++i) many += "zq" + std::to_string(i) + "* ";
+    CHECK_NOTHROW(morgue::parse_query(many, context));
+    const std::string too_many = many + "zr*";
+    CHECK_THROWS_AS(morgue::parse_query(too_many, context), morgue::QueryError);
+    try {
+        morgue::parse_query(too_many, context);
+    } catch (const morgue::QueryError& e) {
+        CHECK(std::string(e.what()).starts_with("query has too many wildcards (the limit is 20)"));
+        CHECK(e.position() == many.size());
+    }
 }
 
 TEST_CASE("query_parser: DefaultOperator::Any") {

@@ -27,6 +27,7 @@ struct IndexSummary {
     std::uint64_t replaced = 0;
     std::uint64_t skipped_articles = 0;
     std::uint64_t skipped_files = 0;
+    std::uint64_t without_text = 0;          // articles with no headline and no body (reported, and indexed)
     std::uint64_t repairs = 0;               // input fixed up but fully indexed (e.g. invalid UTF-8)
     std::map<std::string, std::uint64_t> skip_reasons;  // reason (without location) -> count
     std::map<std::string, std::uint64_t> formats;       // format name ("trec", "page", ...) -> files read as it
@@ -60,7 +61,10 @@ void check_field_map(const std::vector<std::string>& entries);
 // Reads every article of the inputs (files, or folders searched recursively; .gz and .zst read
 // transparently) into the indexer and commits at the end. Bad articles and unreadable files are
 // skipped and reported through on_problem; a database error stops the run (DatabaseError) and
-// leaves the database at its last commit.
+// leaves the database at its last commit. Articles of formats without ids get one from their path
+// under the input named (readers::derived_id). An article with the id of one met earlier in the
+// run is reported (naming both places) and skipped: the first is kept. An article with no text is
+// reported (as a warning) and counted in without_text.
 IndexSummary index_inputs(Indexer& indexer, const std::vector<std::filesystem::path>& inputs,
                           const IndexRunOptions& options = {});
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -335,14 +334,6 @@ std::optional<Dateline> find_dateline(std::string_view paragraph) {
     return dateline;
 }
 
-std::string article_id(const std::string& path) {
-    std::filesystem::path name = std::filesystem::path(path).filename();
-    for (std::string_view compressed : {".gz", ".zst", ".bz2", ".xz"}) {
-        if (name.extension() == compressed) name = name.stem();
-    }
-    return name.stem().string();
-}
-
 class NewsPageParser {
 public:
     NewsPageParser(const SourceText& source, const ReadCallbacks& callbacks) : source_(source), callbacks_(callbacks) {}
@@ -351,7 +342,7 @@ public:
         std::vector<Block> blocks = split_blocks(source_.text);
         if (blocks.empty()) return report(0, "the news page has no text", ReadProblem::Severity::FileSkipped);
         const Line first = blocks.front().front();
-        article_.id = article_id(source_.path);
+        article_.id = derived_id(source_);
         const std::size_t body_start = read_header(blocks);
         std::vector<std::string> paragraphs = deck_;
         for (std::string& paragraph : read_body(blocks, body_start)) paragraphs.push_back(std::move(paragraph));
