@@ -337,6 +337,14 @@ bool is_trailing_fragment(const std::string& paragraph) {
     return !features.ends_sentence && !is_prose(features);
 }
 
+// "(Xinhua)" -> "Xinhua"; a known agency gets its usual spelling, an unknown abbreviation stays as
+// written ("(NTB)" is not "Ntb", as parse_byline() would write an ALL-CAPS name).
+std::string agency_name(std::string_view parenthesised) {
+    const std::string bare = trim(parenthesised, " ()");
+    std::string known = parse_byline(parenthesised).source;
+    return lower(known) == lower(bare) ? bare : known;
+}
+
 std::string article_id(const std::string& path) {
     std::filesystem::path name = std::filesystem::path(path).filename();
     for (std::string_view compressed : {".gz", ".zst", ".bz2", ".xz"}) {
@@ -531,7 +539,7 @@ private:
         const auto dateline = find_dateline(paragraph);
         if (!dateline) return;
         article_.dateline = dateline->place;
-        if (article_.source.empty() && !dateline->agency.empty()) article_.source = parse_byline(dateline->agency).source;
+        if (article_.source.empty() && !dateline->agency.empty()) article_.source = agency_name(dateline->agency);
         paragraph.erase(0, dateline->text_start);
     }
 

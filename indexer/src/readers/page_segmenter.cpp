@@ -10,7 +10,7 @@
 namespace morgue::readers {
 namespace {
 
-constexpr std::size_t kMinFlattenedLineBytes = 500;
+constexpr std::size_t kMinFlattenedLineBytes = 200;
 constexpr std::size_t kMinSeparatorRuns = 3;
 constexpr std::size_t kMinMarkerCuts = 2;
 constexpr std::size_t kDatelineLookahead = 120;
@@ -72,6 +72,12 @@ bool capitalised_run_at(std::string_view text, std::size_t i, std::size_t count)
     return true;
 }
 
+// Where the word before the one starting at i (> 0) starts.
+std::size_t previous_word_start(std::string_view text, std::size_t i) {
+    const std::size_t space = text.rfind(' ', i - 2);
+    return space == std::string_view::npos ? 0 : space + 1;
+}
+
 struct Cuts {
     std::set<std::size_t> at;
     std::size_t by_markers = 0;
@@ -105,8 +111,9 @@ Cuts find_cuts(std::string_view text) {
             find_dateline(text.substr(i, kDatelineLookahead)))
             cuts.add(i, true);
         if (ends_sentence_before(text, i) && capitalised_run_at(text, i, kCapitalisedRunWords)) cuts.add(i, false);
-        // A bare date after a name ("By Kenji Sato, Kyodo News Jan 12, 2024"), not after "on" or "since".
-        if (i >= 2 && is_capital_start(text, text.rfind(' ', i - 2) == std::string_view::npos ? 0 : text.rfind(' ', i - 2) + 1)) {
+        // A bare date after a name ("By Kenji Sato, Kyodo News Jan 12, 2024"), not after "on" or "since",
+        // nor after a label, which keeps its date ("Updated: 21 June 2022").
+        if (i >= 2 && text[i - 2] != ':' && is_capital_start(text, previous_word_start(text, i))) {
             if (const std::size_t date = date_prefix_bytes(text.substr(i, kDateLookahead)); date > 0) {
                 cuts.add(i, true);
                 if (i + date < text.size()) cuts.add(i + date + 1, true);

@@ -133,9 +133,12 @@ bool is_menu_item(std::string_view text) {
 }
 
 bool is_menu_line(std::string_view text) {
-    std::string bars(text);
-    for (std::size_t dot = bars.find("\xC2\xB7"); dot != std::string::npos; dot = bars.find("\xC2\xB7", dot))
-        bars.replace(dot, 2, "|");  // '·' separates items as '|' does
+    std::string bars;  // '·' separates items as '|' does
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool middle_dot = text.substr(i).starts_with("\xC2\xB7");
+        bars += middle_dot ? '|' : text[i];
+        if (middle_dot) ++i;
+    }
     std::size_t items = 0;
     std::size_t start = 0;
     while (start <= bars.size()) {
