@@ -8,7 +8,7 @@ scripts/build.sh
 db=build/sample-db
 rm -rf "$db"
 echo
-samples=(corpora/jsonl corpora/news-pages corpora/trec)
+samples=(corpora/jsonl corpora/news-pages/*.txt corpora/trec)  # not news-pages/truth.jsonl: the scoring test's truth
 echo "== build/bin/morgue-index --db $db ${samples[*]}"
 build/bin/morgue-index --db "$db" "${samples[@]}"
 echo

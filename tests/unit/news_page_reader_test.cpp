@@ -245,4 +245,60 @@ TEST_CASE("news_page: byline, date and headline in one block without blank lines
     CHECK(article.body == "Heavy rain closed three mountain passes. Rescue teams were on standby.");
 }
 
+TEST_CASE("news_page: a page saved on one line is cut into blocks and its furniture dropped") {
+    const std::string page =
+        "Start  Local  Politics  Sport  Log in  Ferry strike strands island visitors  By Mona Berg  "
+        "Published: 2 August 2019  Share  Print  OSLO (NTB) - Hundreds of tourists were stranded on the islands "
+        "of the Oslofjord on Friday after ferry crews walked out over a dispute about shift lengths.  The operator "
+        "said it hoped to restore a limited service by the evening, and that it would refund all tickets.  "
+        "Most popular  Heat record broken in Bergen  Cookie settings  \xC2\xA9 2019 Fjord Times\n";
+    const ReadResult result = read("f.txt", page);
+    REQUIRE(result.articles.size() == 1);
+    CHECK(result.problems.empty());
+    const Article& article = result.articles[0];
+    CHECK(article.headline == "Ferry strike strands island visitors");
+    CHECK(article.byline == std::vector<std::string>{"Mona Berg"});
+    CHECK(article.date == day(2019, 8, 2));
+    CHECK(article.dateline == "OSLO");
+    CHECK(article.source == "NTB");
+    CHECK(article.body ==
+          "Hundreds of tourists were stranded on the islands of the Oslofjord on Friday after ferry crews walked out "
+          "over a dispute about shift lengths.\n\nThe operator said it hoped to restore a limited service by the "
+          "evening, and that it would refund all tickets.");
+}
+
+TEST_CASE("news_page: a plain-text export's first line is its headline, even ending with a period") {
+    const ReadResult with_period =
+        read("business/002.txt", "Steel output falls again.\n\nSteel output fell for a fourth month in June as "
+                                 "carmakers cut orders, the industry group said.\n\nIt expects a recovery next year.\n");
+    REQUIRE(with_period.articles.size() == 1);
+    CHECK(with_period.articles[0].headline == "Steel output falls again.");
+    CHECK(with_period.articles[0].body.starts_with("Steel output fell for a fourth month"));
+    // A short first line and a lead-in ending with a colon: headline and body, not section and headline.
+    const ReadResult lead_in = read("sport/004.txt",
+                                    "Coach quits\n\nThe coach of the national team told reporters on Monday:\n\n"
+                                    "\"I have done what I came to do, and it is time for someone else.\"\n");
+    REQUIRE(lead_in.articles.size() == 1);
+    CHECK(lead_in.articles[0].section.empty());
+    CHECK(lead_in.articles[0].headline == "Coach quits");
+    CHECK(lead_in.articles[0].body.starts_with("The coach of the national team told reporters on Monday:"));
+}
+
+TEST_CASE("news_page: menus, cookie banners and footers around a multi-line page are dropped") {
+    const std::string page =
+        "Home | World | Business | Sign in\n\nBridge reopens after repairs - The River Gazette\n\n"
+        "Bridge reopens after repairs\n\nPosted: 4 May 2020\n\n"
+        "The old town bridge reopened to traffic on Monday after eight months of repairs to its stone arches.\n\n"
+        "Advertisement\n\nEngineers said the bridge should now last another century.\n\n"
+        "We use cookies to give you the best experience. Accept all\n\nTerms of use\n\nContact us\n";
+    const ReadResult result = read("g.txt", page);
+    REQUIRE(result.articles.size() == 1);
+    const Article& article = result.articles[0];
+    CHECK(article.headline == "Bridge reopens after repairs");
+    CHECK(article.date == day(2020, 5, 4));
+    CHECK(article.body ==
+          "The old town bridge reopened to traffic on Monday after eight months of repairs to its stone arches.\n\n"
+          "Engineers said the bridge should now last another century.");
+}
+
 }  // namespace morgue::readers

@@ -1,5 +1,10 @@
 #include "readers/news_page_reader.hpp"
 
+#include "readers/page_date.hpp"
+#include "readers/page_dateline.hpp"
+#include "readers/page_segmenter.hpp"
+#include "readers/text_block_model.hpp"
+
 #include <morgue/byline.hpp>
 #include <morgue/date.hpp>
 
@@ -21,42 +26,19 @@ constexpr std::size_t kMaxSectionBytes = 50;
 constexpr std::size_t kMaxBylineWords = 16;
 constexpr std::size_t kMaxRelatedTitleWords = 20;
 constexpr std::size_t kMaxCaptionCreditBytes = 60;
-constexpr std::size_t kMaxDatelinePrefixBytes = 80;
+constexpr std::size_t kMaxTitleSiteBlocks = 12;
+constexpr std::size_t kMinMenuRun = 3;
+// A first line this short, followed by a longer paragraph, is the headline of a plain-text export
+// even when it ends with a period ("Oil price hits $60 a barrel.").
+constexpr std::size_t kMaxExportHeadlineWords = 20;
 
 struct Line {
     std::string text;        // whitespace collapsed, without the line ending
     std::size_t offset = 0;  // byte offset of the line in the file
     std::size_t number = 0;  // 1-based line number
+    bool flattened = false;  // a segment of a line that held a whole page
 };
 using Block = std::vector<Line>;  // the lines between two blank lines
-
-// Bytes of the whitespace character at text[i], 0 if there is none: ASCII space, NO-BREAK SPACE,
-// the U+2000..U+200B spaces and IDEOGRAPHIC SPACE, which saved web pages are full of.
-std::size_t space_width(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
-    const unsigned c = byte(0);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    if (c == 0xC2 && byte(1) == 0xA0) return 2;
-    if (c == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x80 && byte(2) <= 0x8B) return 3;
-    if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
-    return 0;
-}
-
-std::string collapse_whitespace(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < text.size();) {
-        if (const std::size_t width = space_width(text, i); width > 0) {
-            pending_space = !out.empty();
-            i += width;
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += text[i++];
-    }
-    return out;
-}
 
 std::vector<Block> split_blocks(std::string_view text) {
     std::vector<Block> blocks;
@@ -66,7 +48,18 @@ std::vector<Block> split_blocks(std::string_view text) {
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        std::string line = collapse_whitespace(text.substr(start, end - start));
+        const std::string_view raw = text.substr(start, end - start);
+        if (std::vector<TextSegment> segments = segment_flattened_line(raw); !segments.empty()) {
+            // A page whose line breaks were lost: each segment is a block of its own.
+            if (!current.empty()) blocks.push_back(std::move(current));
+            current.clear();
+            for (TextSegment& segment : segments)
+                blocks.push_back(Block{Line{std::move(segment.text), start + segment.offset, number, true}});
+            start = end + 1;
+            ++number;
+            continue;
+        }
+        std::string line = collapse_whitespace(raw);
         if (!line.empty()) {
             current.push_back(Line{std::move(line), start, number});
         } else if (!current.empty()) {
@@ -131,9 +124,11 @@ std::vector<std::string> widget_words(std::string_view line) {
 // Buttons and links of the page around the article: "Large Medium Small", "Print | E-mail | Share",
 // "Comments (3)", "Font size: A A A", or a divider made of punctuation only.
 bool is_widget_line(std::string_view line) {
-    static constexpr std::array<std::string_view, 20> kActions = {
+    static constexpr std::array<std::string_view, 28> kActions = {
         "print", "share", "email", "e-mail", "comments", "comment", "font", "tweet", "bookmark", "reprint",
-        "reprints", "permalink", "recommend", "facebook", "twitter", "linkedin", "whatsapp", "digg", "rss", "subscribe"};
+        "reprints", "permalink", "recommend", "facebook", "twitter", "linkedin", "whatsapp", "digg", "rss", "subscribe",
+        // French and German
+        "partager", "imprimer", "commentaires", "teilen", "drucken", "kommentare", "abonnieren", "envoyer"};
     static constexpr std::array<std::string_view, 9> kSizes = {"large", "medium", "small", "larger", "smaller",
                                                                "normal", "a", "a+", "a-"};
     static constexpr std::array<std::string_view, 19> kFillers = {
@@ -163,8 +158,11 @@ Block without_widgets(Block block) {
 // "Related readings:", "Related stories", "See also:" open a list of links to other articles.
 bool is_related_heading(std::string_view line) {
     const std::string bare = lower(trim(line, " :"));
-    static constexpr std::array<std::string_view, 7> kHeadings = {
-        "related", "see also", "read more", "also read", "more on this story", "more stories", "further reading"};
+    static constexpr std::array<std::string_view, 20> kHeadings = {
+        "related", "see also", "read more", "also read", "more on this story", "more stories", "further reading",
+        "most read", "most popular", "most viewed", "trending", "you may also like", "recommended", "read next",
+        "more from this section", "meistgelesen", "lesen sie auch", "les plus lus", "\xC3\xA0 lire aussi",
+        "lire aussi"};
     if (std::find(kHeadings.begin(), kHeadings.end(), bare) != kHeadings.end()) return true;
     return bare.starts_with("related ") && word_count(bare) <= 3;
 }
@@ -211,20 +209,6 @@ std::vector<std::string> split_bars(std::string_view line) {
     return parts;
 }
 
-// Dates as pages print them, also with a trailing "(Beijing time)" or a leading weekday.
-std::optional<DateTime> parse_page_date(std::string_view text) {
-    std::string candidate = trim(text, " ,.");
-    if (auto date = parse_date(candidate)) return date;
-    if (const auto open = candidate.rfind(" ("); open != std::string::npos && candidate.ends_with(')')) {
-        candidate = trim(candidate.substr(0, open));
-        if (auto date = parse_date(candidate)) return date;
-    }
-    if (const auto comma = candidate.find(", "); comma != std::string::npos && comma <= 9) {
-        return parse_date(candidate.substr(comma + 2));  // "Friday, March 26, 2010"
-    }
-    return std::nullopt;
-}
-
 struct MetaPart {
     enum class Kind { Widget, Byline, Source, Date, UnreadableDate, Other } kind = Kind::Other;
     std::string value;
@@ -245,17 +229,27 @@ MetaPart classify_meta_part(const std::string& part) {
         if (istarts_with(part, label) && looks_like_byline(part))
             return {Kind::Byline, label.starts_with("by") || label.starts_with("written") ? part : part.substr(label.size()), {}};
     }
+    // French and German "By": only before a capitalised name ("Von der Leyen said" is not a byline).
+    for (std::string_view label : {"par ", "von "}) {
+        if (istarts_with(part, label) && part.size() > label.size() && part[label.size()] >= 'A' &&
+            part[label.size()] <= 'Z' && looks_like_byline(part))
+            return {Kind::Byline, part.substr(label.size()), {}};
+    }
     if (istarts_with(part, "source:")) return {Kind::Source, trim(part.substr(7)), {}};
-    static constexpr std::array<std::string_view, 12> kDateLabels = {
+    static constexpr std::array<std::string_view, 24> kDateLabels = {
         "last updated:", "updated:", "updated on ", "updated at ", "published:", "published on ",
-        "posted:", "posted on ", "posted at ", "date:", "time:", "updated "};
+        "posted:", "posted on ", "posted at ", "date:", "time:", "publi\xC3\xA9 le ", "publi\xC3\xA9:",
+        "mis \xC3\xA0 jour le ", "mis \xC3\xA0 jour :", "ver\xC3\xB6""ffentlicht:", "ver\xC3\xB6""ffentlicht am ",
+        "aktualisiert:", "aktualisiert am ", "stand:", "datum:", "updated ", "published ", "posted "};
     for (std::string_view label : kDateLabels) {
         if (!istarts_with(part, label)) continue;
-        auto date = parse_page_date(part.substr(label.size()));
+        auto date = parse_page_date(part.substr(label.size()), true);
         if (date) return {Kind::Date, {}, date};
-        if (label != "updated ") return {Kind::UnreadableDate, part, {}};
+        // A one-word label without a colon may be the first word of a sentence ("Posted guards stood ...").
+        const bool one_word_label = label.find(' ') == label.size() - 1 && label.find(':') == std::string_view::npos;
+        if (!one_word_label) return {Kind::UnreadableDate, part, {}};
     }
-    if (auto date = parse_page_date(part)) return {Kind::Date, {}, date};
+    if (auto date = parse_page_date(part, false)) return {Kind::Date, {}, date};
     return {};
 }
 
@@ -273,65 +267,81 @@ std::optional<std::vector<MetaPart>> meta_line(const std::string& line) {
     return parts;
 }
 
-// "BEIJING", "NEW YORK", "Rennes": every word of a place starts with a capital letter.
-bool is_place(std::string_view place, bool& all_caps) {
-    if (place.empty()) return false;
-    all_caps = true;
-    bool word_start = true;
-    for (char c : place) {
-        const bool upper = (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-        if (word_start && !upper) return false;
-        word_start = c == ' ';
-        if (c >= 'a' && c <= 'z') all_caps = false;
-        else if (!upper && c != ' ' && c != '.' && c != '-' && c != '\'') return false;
-    }
-    return true;
+// Page furniture by the boilerplate model (text_block_model.hpp): menus, cookie banners, footers.
+bool is_furniture_line(const Line& line) {
+    if (meta_line(line.text)) return false;  // "By Ann Lee | Posted: ... | Source: ..." is not a menu
+    if (is_menu_line(line.text)) return true;
+    if (!is_furniture_text(line.text)) return false;
+    // Prose that merely mentions a privacy policy stays; the cookie banner itself does not.
+    if (!is_prose(block_features(line.text))) return true;
+    const std::string folded = lower(line.text);
+    return folded.find("we use cookies") != std::string::npos || folded.find("cookie policy") != std::string::npos ||
+           folded.find("use of cookies") != std::string::npos;
 }
 
-// What may follow the place: ", March 26", "(Xinhua)", ", March 26 (Xinhua)". An ALL-CAPS place may
-// also be followed by a short region (", Calif."); a mixed-case one needs a date or an agency, so that
-// "Mr. Smith, the chairman - who..." is not taken for a dateline.
-bool is_dateline_rest(std::string_view rest, bool all_caps) {
-    std::string agency;
-    if (const auto open = rest.find('('); open != std::string_view::npos) {
-        agency = trim(rest.substr(open), " ()");
-        if (agency.empty() || !rest.ends_with(')') || !(agency[0] >= 'A' && agency[0] <= 'Z')) return false;
-        rest = rest.substr(0, open);
+bool is_menu_item_line(const Line& line) { return is_menu_item(line.text) && !meta_line(line.text); }
+
+bool is_single_menu_item(const Block& block) { return block.size() == 1 && is_menu_item_line(block.front()); }
+
+// "Harbour ferry fares to rise in April - The Coastal Post": the page title, "Headline - Site".
+std::optional<std::string> title_site_headline(std::string_view line) {
+    for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
+        if (const auto at = line.rfind(separator); at != std::string_view::npos && at > 0)
+            return std::string(line.substr(0, at));
     }
-    const std::string when = trim(rest, " ,");
-    const bool has_digit = std::any_of(when.begin(), when.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (word_count(when) > 3 || word_count(agency) > 3) return false;
-    return all_caps || has_digit || (when.empty() && !agency.empty());
+    return std::nullopt;
 }
 
-struct Dateline {
-    std::string place;
-    std::string agency;          // "(Xinhua)" in "WASHINGTON, March 26 (Xinhua) --"
-    std::size_t text_start = 0;  // where the paragraph's own text begins
-};
-
-// "BEIJING - ", "WASHINGTON, March 26 (Xinhua) -- ", "LONDON — ", "Paris, May 2 (AFP) - ".
-std::optional<Dateline> find_dateline(std::string_view paragraph) {
-    static constexpr std::array<std::string_view, 5> kDashes = {" -- ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-                                                                "\xE2\x80\x94"};
-    std::size_t dash = std::string_view::npos;
-    std::size_t dash_size = 0;
-    for (std::string_view d : kDashes) {
-        if (const auto at = paragraph.find(d); at < dash) {
-            dash = at;
-            dash_size = d.size();
+// Drops what the page shows around every article before the header and body are read: furniture
+// lines, menus (a block of menu items, or three or more one-item blocks in a row, or in a flattened
+// page a run of capitalised words before a title), and the "Headline - Site" page title when the
+// headline also stands alone.
+void drop_page_furniture(std::vector<Block>& blocks) {
+    for (Block& block : blocks) {
+        std::erase_if(block, is_furniture_line);
+        if (block.size() >= kMinMenuRun && std::all_of(block.begin(), block.end(), is_menu_item_line)) block.clear();
+    }
+    std::erase_if(blocks, [](const Block& block) { return block.empty(); });
+    for (std::size_t b = 0; b < blocks.size();) {
+        std::size_t end = b;
+        while (end < blocks.size() && is_single_menu_item(blocks[end])) ++end;
+        if (end - b >= kMinMenuRun) {
+            for (std::size_t i = b; i < end; ++i) blocks[i].clear();
+        }
+        b = std::max(end, b + 1);
+    }
+    std::erase_if(blocks, [](const Block& block) { return block.empty(); });
+    for (std::size_t b = 0; b + 1 < blocks.size(); ++b) {
+        const Line& line = blocks[b].front();
+        if (blocks[b].size() == 1 && line.flattened && is_capitalised_run(line.text) &&
+            !is_prose(block_features(join_lines(blocks[b + 1], " "))))
+            blocks[b].clear();
+    }
+    std::erase_if(blocks, [](const Block& block) { return block.empty(); });
+    for (std::size_t b = 0; b < blocks.size() && b < kMaxTitleSiteBlocks; ++b) {
+        if (blocks[b].size() != 1) continue;
+        const auto headline = title_site_headline(blocks[b].front().text);
+        if (!headline) continue;
+        const auto last = blocks.begin() + static_cast<std::ptrdiff_t>(std::min(blocks.size(), kMaxTitleSiteBlocks));
+        if (std::any_of(blocks.begin(), last, [&](const Block& other) { return other.front().text == *headline; })) {
+            blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b));
+            break;
         }
     }
-    if (dash == std::string_view::npos || dash > kMaxDatelinePrefixBytes) return std::nullopt;
-    const std::string_view prefix = paragraph.substr(0, dash);
-    const std::size_t place_end = std::min(prefix.find_first_of(",("), prefix.size());
-    const std::string place = trim(prefix.substr(0, place_end));
-    bool all_caps = true;
-    if (!is_place(place, all_caps) || !is_dateline_rest(prefix.substr(place_end), all_caps)) return std::nullopt;
-    Dateline dateline{place, {}, dash + dash_size};
-    if (const auto open = prefix.find('('); open != std::string_view::npos) dateline.agency = trim(prefix.substr(open));
-    while (dateline.text_start < paragraph.size() && paragraph[dateline.text_start] == ' ') ++dateline.text_start;
-    return dateline;
+}
+
+// A short block at the end of the body that is no sentence: a footer link, a list item, a credit.
+bool is_trailing_fragment(const std::string& paragraph) {
+    const BlockFeatures features = block_features(paragraph);
+    return !features.ends_sentence && !is_prose(features);
+}
+
+// "(Xinhua)" -> "Xinhua"; a known agency gets its usual spelling, an unknown abbreviation stays as
+// written ("(NTB)" is not "Ntb", as parse_byline() would write an ALL-CAPS name).
+std::string agency_name(std::string_view parenthesised) {
+    const std::string bare = trim(parenthesised, " ()");
+    std::string known = parse_byline(parenthesised).source;
+    return lower(known) == lower(bare) ? bare : known;
 }
 
 class NewsPageParser {
@@ -342,6 +352,7 @@ public:
         std::vector<Block> blocks = split_blocks(source_.text);
         if (blocks.empty()) return report(0, "the news page has no text", ReadProblem::Severity::FileSkipped);
         const Line first = blocks.front().front();
+        drop_page_furniture(blocks);
         article_.id = derived_id(source_);
         const std::size_t body_start = read_header(blocks);
         std::vector<std::string> paragraphs = deck_;
@@ -433,11 +444,31 @@ private:
         for (; b < blocks.size() && titles.size() < 2; ++b) {
             const Block lines = without_widgets(blocks[b]);
             if (lines.empty()) continue;
-            if (!is_title_block(lines) || (titles.size() == 1 && !is_section_like(titles.front()))) break;
+            if (titles.empty() && !is_title_block(lines) && is_export_headline(lines, blocks, b)) {
+                titles.push_back(lines.front().text);
+                continue;
+            }
+            if (!is_title_block(lines)) break;
+            if (titles.size() == 1 && (!is_section_like(titles.front()) || !can_follow_section(lines))) break;
             titles.push_back(join_lines(lines, " "));
         }
         take_titles(std::move(titles), false);
         return b;
+    }
+
+    // A plain-text export's first line: one line, short, and shorter than the paragraph after it.
+    static bool is_export_headline(const Block& lines, const std::vector<Block>& blocks, std::size_t b) {
+        if (lines.size() != 1 || word_count(lines.front().text) > kMaxExportHeadlineWords || b + 1 >= blocks.size())
+            return false;
+        return word_count(join_lines(blocks[b + 1], " ")) > word_count(lines.front().text);
+    }
+
+    // After a short first line, a headline (which makes the first line a section) ends with no
+    // punctuation a sentence or its lead-in ends with ("The governor told reporters:").
+    static bool can_follow_section(const Block& lines) {
+        const std::string text = join_lines(lines, " ");
+        return !block_features(text).ends_sentence && !text.ends_with(':') && !text.ends_with(',') &&
+               !text.ends_with(';');
     }
 
     // With a byline/date block the headline is the title right above it; without, the first after a section.
@@ -486,6 +517,11 @@ private:
             std::erase_if(block, [&](const Line& l) { return is_caption_line(l.text) || repeats_headline(l.text); });
             if (!block.empty()) paragraphs.push_back(join_lines(block, " "));  // lines of a paragraph are soft wraps
         }
+        // The edge rules of the boilerplate model: menu items before the first sentence, and footer links
+        // and list items after the last sentence, go.
+        while (paragraphs.size() > 1 && is_menu_item(paragraphs.front()) && !block_features(paragraphs.front()).ends_sentence)
+            paragraphs.erase(paragraphs.begin());
+        while (paragraphs.size() > 1 && is_trailing_fragment(paragraphs.back())) paragraphs.pop_back();
         if (!paragraphs.empty()) take_dateline(paragraphs.front());
         return paragraphs;
     }
@@ -494,7 +530,7 @@ private:
         const auto dateline = find_dateline(paragraph);
         if (!dateline) return;
         article_.dateline = dateline->place;
-        if (article_.source.empty() && !dateline->agency.empty()) article_.source = parse_byline(dateline->agency).source;
+        if (article_.source.empty() && !dateline->agency.empty()) article_.source = agency_name(dateline->agency);
         paragraph.erase(0, dateline->text_start);
     }
 

@@ -1,0 +1,167 @@
+#include "readers/text_block_model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+namespace morgue::readers {
+namespace {
+
+constexpr std::size_t kMinProseWords = 15;
+constexpr double kMinProseStopWordDensity = 0.15;
+constexpr double kMinProseSentenceShare = 0.5;
+constexpr std::size_t kMaxFurnitureWords = 30;
+constexpr std::size_t kMaxMenuItemWords = 3;
+constexpr std::size_t kMinMenuItems = 3;
+constexpr std::size_t kMinCapitalisedRunWords = 4;
+
+std::vector<std::string_view> words_of(std::string_view text) {
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
+    return out;
+}
+
+std::string bare_word(std::string_view word) {
+    std::string out;
+    for (char c : word) {
+        if (c != ',' && c != '.' && c != ';' && c != ':' && c != '"' && c != '(' && c != ')' && c != '!' && c != '?')
+            out += c;
+    }
+    return lower(out);
+}
+
+bool is_stop_word(const std::string& word) {
+    static constexpr std::array<std::string_view, 75> kStopWords = {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "that", "this", "with", "from", "by", "as", "it", "its", "he",
+        "she", "they", "their", "his", "her", "we", "would", "will", "said", "not", "which", "who", "after",
+        // French
+        "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "en", "dans", "pour", "que", "qui", "sur",
+        // German
+        "der", "die", "das", "und", "ist", "im", "den", "mit", "von", "zu", "ein", "eine", "nach", "auf", "sich"};
+    return std::find(kStopWords.begin(), kStopWords.end(), word) != kStopWords.end();
+}
+
+bool starts_capitalised(std::string_view word) {
+    if (word.empty()) return false;
+    const auto c = static_cast<unsigned char>(word[0]);
+    return (c >= 'A' && c <= 'Z') || c >= 0xC3;  // a non-ASCII letter: É, Ö, Ü ...
+}
+
+bool ends_like_sentence(std::string_view text) {
+    while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')')) text.remove_suffix(1);
+    if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB")) return true;  // ” »
+    return text.ends_with('.') || text.ends_with('!') || text.ends_with('?');
+}
+
+bool contains(const std::string& haystack, std::string_view needle) { return haystack.find(needle) != std::string::npos; }
+
+}  // namespace
+
+BlockFeatures block_features(std::string_view text) {
+    BlockFeatures features;
+    const std::vector<std::string_view> words = words_of(text);
+    features.words = words.size();
+    if (words.empty()) return features;
+    std::size_t stop = 0;
+    std::size_t capitalised = 0;
+    std::size_t in_sentences = 0;
+    std::size_t pending = 0;  // words since the last sentence end
+    for (std::string_view word : words) {
+        if (is_stop_word(bare_word(word))) ++stop;
+        if (starts_capitalised(word)) ++capitalised;
+        ++pending;
+        if (ends_like_sentence(word)) {
+            in_sentences += pending;
+            pending = 0;
+        }
+    }
+    const auto share = [&](std::size_t n) { return static_cast<double>(n) / static_cast<double>(words.size()); };
+    features.sentence_word_share = share(in_sentences);
+    features.stop_word_density = share(stop);
+    features.capitalised_share = share(capitalised);
+    features.ends_sentence = ends_like_sentence(text);
+    return features;
+}
+
+bool is_prose(const BlockFeatures& features) {
+    return features.words >= kMinProseWords && features.stop_word_density >= kMinProseStopWordDensity &&
+           features.sentence_word_share >= kMinProseSentenceShare;
+}
+
+bool is_furniture_text(std::string_view text) {
+    if (words_of(text).size() > kMaxFurnitureWords) return false;
+    const std::string folded = lower(text);
+    if (folded.starts_with("\xC2\xA9") || folded.starts_with("(c) ")) return true;  // © 2021 ...
+    static constexpr std::array<std::string_view, 30> kPhrases = {
+        "cookie", "copyright \xC2\xA9", "copyright (c)", "all rights reserved", "terms of use", "terms of service",
+        "terms and conditions", "privacy policy", "sign in", "log in", "sign up", "subscribe to our", "our newsletter",
+        "be the first to comment", "leave a comment", "sign in to comment", "share this article", "accept all",
+        "skip to content", "skip to main content", "advertisement", "contact us",
+        // French and German
+        "tous droits r\xC3\xA9serv\xC3\xA9s", "droits r\xC3\xA9serv\xC3\xA9s", "alle rechte vorbehalten",
+        "impressum", "datenschutz", "mentions l\xC3\xA9gales", "anmelden", "se connecter"};
+    for (std::string_view phrase : kPhrases) {
+        if (!contains(folded, phrase)) continue;
+        // "advertisement", "impressum", "contact us": only as the whole block, not inside a sentence.
+        if ((phrase == "advertisement" || phrase == "impressum" || phrase == "datenschutz" || phrase == "contact us" ||
+             phrase == "anmelden") &&
+            words_of(text).size() > 3)
+            continue;
+        return true;
+    }
+    return false;
+}
+
+bool is_menu_item(std::string_view text) {
+    const std::vector<std::string_view> words = words_of(text);
+    if (words.empty() || words.size() > kMaxMenuItemWords || !starts_capitalised(words.front())) return false;
+    return std::none_of(text.begin(), text.end(), [](char c) { return c == '.' || c == ',' || c == '!' || c == '?'; });
+}
+
+bool is_menu_line(std::string_view text) {
+    std::string bars;  // '·' separates items as '|' does
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool middle_dot = text.substr(i).starts_with("\xC2\xB7");
+        bars += middle_dot ? '|' : text[i];
+        if (middle_dot) ++i;
+    }
+    std::size_t items = 0;
+    std::size_t start = 0;
+    while (start <= bars.size()) {
+        const std::size_t end = std::min(bars.find('|', start), bars.size());
+        std::string_view item = std::string_view(bars).substr(start, end - start);
+        while (item.starts_with(' ')) item.remove_prefix(1);
+        while (item.ends_with(' ')) item.remove_suffix(1);
+        if (!item.empty()) {
+            if (!is_menu_item(item)) return false;
+            ++items;
+        }
+        start = end + 1;
+    }
+    return items >= kMinMenuItems;
+}
+
+bool is_capitalised_run(std::string_view text) {
+    const std::vector<std::string_view> words = words_of(text);
+    if (words.size() < kMinCapitalisedRunWords) return false;
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return starts_capitalised(w) && !is_stop_word(bare_word(w)) &&
+               std::none_of(w.begin(), w.end(), [](char c) { return c == '.' || c == ',' || c == ':'; });
+    });
+}
+
+}  // namespace morgue::readers
