@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(g++ cmake make pkg-config git
           libxapian-dev libicu-dev zlib1g-dev libzstd-dev libmsgpack-dev
-          nlohmann-json3-dev libcxxopts-dev doctest-dev)
+          nlohmann-json3-dev libcxxopts-dev doctest-dev libcld2-dev)
 packages+=("$@")
 
 missing=()

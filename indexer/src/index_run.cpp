@@ -3,9 +3,11 @@
 
 #include <morgue/error.hpp>
 #include <morgue/index_run.hpp>
+#include <morgue/language.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 namespace morgue {
 namespace {
@@ -113,8 +115,18 @@ private:
 
     void add(const readers::SourceText& source, Article&& article, std::size_t line) {
         const std::string id = article.id;  // the article itself moves into the indexer
+        // An unknown language is not a reason to lose the article: it is analyzed in the detected one.
+        std::string unknown_language;
+        if (!article.language.empty() && find_language(article.language) == nullptr)
+            unknown_language = std::exchange(article.language, {});
         try {
-            indexer_.add(std::move(article));
+            const std::string language = indexer_.add(std::move(article));
+            ++summary_.languages[language];
+            if (!unknown_language.empty())
+                report({source.path, line, 0,
+                        "article " + (id.empty() ? std::string("without id") : id) + ": unknown language '" +
+                            unknown_language + "' (not an ISO 639 code or language name): indexed as " + language,
+                        ReadProblem::Severity::Repaired});
         } catch (const DatabaseError&) {
             throw;
         } catch (const IndexingError&) {

@@ -28,6 +28,7 @@ struct IndexSummary {
     std::uint64_t skipped_files = 0;
     std::uint64_t repairs = 0;               // input fixed up but fully indexed (e.g. invalid UTF-8)
     std::map<std::string, std::uint64_t> skip_reasons;  // reason (without location) -> count
+    std::map<std::string, std::uint64_t> languages;     // language analyzed in -> articles indexed
     std::uint64_t input_bytes = 0;
     double seconds = 0;
 
