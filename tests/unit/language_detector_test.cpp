@@ -63,3 +63,24 @@ TEST_CASE("language_detector: a long body is read only in part, never cut inside
 }
 
 }  // namespace morgue
+
+namespace morgue {
+
+TEST_CASE("language_detector: English news full of foreign names stays with the default") {
+    // CLD2's own summary calls such text German, Italian or Portuguese; morgue takes a language only
+    // where it holds most of the text.
+    Article article;
+    article.headline = "OESTERREICHISCHE ELEKTRIZITAETSWIRTSCHAFT SETS SFR BOND";
+    article.body = "Oesterreichische Elektrizitaetswirtschafts AG of Vienna is launching a 100 mln Swiss franc 5-1/4 pct "
+                   "bond priced at 100-1/2, lead manager Schweizerische Bankgesellschaft said.";
+    CHECK(detect_language(article).value_or("unsure") != "german");
+    article.headline = "BANCO DI NAPOLI LAUNCHES CD PROGRAM";
+    article.body = "Banco di Napoli Cassa di Risparmio is launching a 200 mln dlr euro-certificate of deposit program, "
+                   "arranged by Banca Nazionale del Lavoro, the bank said.";
+    CHECK(detect_language(article).value_or("unsure") == "english");
+    article.headline = "SAO PAULO - CAFE DO BRASIL";  // a headline alone: too short to tell
+    article.body.clear();
+    CHECK_FALSE(detect_language(article).has_value());
+}
+
+}  // namespace morgue
