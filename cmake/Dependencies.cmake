@@ -46,6 +46,16 @@ if(NOT pugixml_FOUND)
 endif()
 morgue_pkg_config(GMIME gmime-3.0 "GMime 3" libgmime-3.0-dev)
 
+# CLD2 ships no pkg-config file or CMake package.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)
+find_library(CLD2_LIBRARY cld2)
+if(NOT CLD2_INCLUDE_DIR OR NOT CLD2_LIBRARY)
+  morgue_missing("CLD2 (Compact Language Detector 2)" libcld2-dev)
+endif()
+add_library(CLD2::cld2 INTERFACE IMPORTED GLOBAL)  # GLOBAL: also seen by fuzz/, which adds morgue as a subfolder
+target_include_directories(CLD2::cld2 INTERFACE ${CLD2_INCLUDE_DIR})
+target_link_libraries(CLD2::cld2 INTERFACE ${CLD2_LIBRARY})
+
 find_package(nlohmann_json 3.10 CONFIG QUIET)
 if(NOT nlohmann_json_FOUND)
   morgue_missing("nlohmann-json" nlohmann-json3-dev)

@@ -1,5 +1,8 @@
+#include "cjk_run.hpp"
+
 #include <morgue/analyzer.hpp>
 #include <morgue/error.hpp>
+#include <morgue/language.hpp>
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -60,9 +63,15 @@ struct Analyzer::Impl {
         return out;
     }
 
+    // Xapian::Stem() leaves words unchanged: languages without a Snowball stemmer.
     const Xapian::Stem& stemmer(std::string_view language) const {
         auto it = stemmers.find(language);
-        if (it == stemmers.end()) it = stemmers.emplace(std::string(language), Xapian::Stem(std::string(language))).first;
+        if (it == stemmers.end()) {
+            const LanguageInfo* known = find_language(language);
+            Xapian::Stem stem = known ? (known->stemmer.empty() ? Xapian::Stem() : Xapian::Stem(std::string(known->stemmer)))
+                                      : Xapian::Stem(std::string(language));
+            it = stemmers.emplace(std::string(language), std::move(stem)).first;
+        }
         return it->second;
     }
 };
@@ -72,7 +81,8 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-void Analyzer::for_each_word(std::string_view text, const std::function<void(const Token&)>& emit) const {
+void Analyzer::for_each_word(std::string_view text, const std::function<void(const Token&)>& emit,
+                             AnalyzerMode mode) const {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UText, UTextCloser> utext(
         utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
@@ -81,6 +91,8 @@ void Analyzer::for_each_word(std::string_view text, const std::function<void(con
     breaker.setText(utext.get(), status);
     if (U_FAILURE(status)) throw Error(std::string("cannot segment text: ") + u_errorName(status));
 
+    const auto fold = [this](std::string_view part) { return impl_->fold(part); };
+    CjkRun run;
     Token token;
     std::uint32_t position = 0;
     int32_t begin = breaker.first();
@@ -88,18 +100,32 @@ void Analyzer::for_each_word(std::string_view text, const std::function<void(con
         // Rule status below UBRK_WORD_NONE_LIMIT marks spaces and punctuation; numbers, letters,
         // kana and ideographs are all words.
         if (breaker.getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-        token.word = impl_->fold(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)));
+        const std::string_view segment = text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
+        const auto segment_begin = static_cast<std::uint32_t>(begin);
+        const bool cjk = CjkRun::is_cjk(segment);
+        // Dictionary words standing next to each other make one run; anything between them ends it.
+        if (!run.empty() && (!cjk || run.end() != segment_begin || run.size() >= CjkRun::kMaxCharacters))
+            position += run.flush(mode, position, emit);
+        if (cjk) {
+            for (std::size_t taken = run.add(segment, segment_begin, fold); taken < segment.size();) {
+                position += run.flush(mode, position, emit);  // full
+                taken += run.add(segment.substr(taken), segment_begin + static_cast<std::uint32_t>(taken), fold);
+            }
+            continue;
+        }
+        token.word = impl_->fold(segment);
         token.position = position++;
         if (token.word.empty() || token.word.size() > kMaxWordBytes) continue;
-        token.begin = static_cast<std::uint32_t>(begin);
+        token.begin = segment_begin;
         token.end = static_cast<std::uint32_t>(end);
         emit(token);
     }
+    if (!run.empty()) run.flush(mode, position, emit);
 }
 
-std::vector<Token> Analyzer::words(std::string_view text) const {
+std::vector<Token> Analyzer::words(std::string_view text, AnalyzerMode mode) const {
     std::vector<Token> out;
-    for_each_word(text, [&out](const Token& t) { out.push_back(t); });
+    for_each_word(text, [&out](const Token& t) { out.push_back(t); }, mode);
     return out;
 }
 
@@ -111,26 +137,14 @@ std::string Analyzer::stem(std::string_view word, std::string_view language) con
 std::string Analyzer::fold(std::string_view text) const { return impl_->fold(text); }
 
 std::string Analyzer::canonical_language(std::string_view language) {
-    // Languages written without inflection to strip, or with no Snowball stemmer, are indexed unstemmed.
-    static constexpr std::string_view kUnstemmed[] = {"none", "zh", "chinese", "ja", "japanese", "ko", "korean",
-                                                      "th", "thai", "vi", "vietnamese"};
-    for (std::string_view unstemmed : kUnstemmed)
-        if (language == unstemmed) return "none";
-    try {
-        // Xapian::Stem accepts both names and ISO codes; its description names the canonical one.
-        std::string description = Xapian::Stem(std::string(language)).get_description();
-        auto open = description.find('(');
-        auto close = description.rfind(')');
-        if (open == std::string::npos || close == std::string::npos || close <= open + 1) return std::string(language);
-        return description.substr(open + 1, close - open - 1);
-    } catch (const Xapian::InvalidArgumentError&) {
-        throw Error("unsupported language '" + std::string(language) + "' (available: " +
-                    Xapian::Stem::get_available_languages() + ", none)");
-    }
+    if (const LanguageInfo* known = find_language(language)) return std::string(known->name);
+    throw Error("unknown language '" + std::string(language) + "': give " + accepted_language_forms());
 }
 
 std::string Analyzer::description() {
-    return "icu" U_ICU_VERSION_SHORT " uax29 nfkc_cf maxword=" + std::to_string(kMaxWordBytes);
+    // german2 and CJK pairs changed the terms of German and CJK text: older databases are refused.
+    return "icu" U_ICU_VERSION_SHORT " uax29 nfkc_cf maxword=" + std::to_string(kMaxWordBytes) +
+           " german2 cjk_pairs+chars/" + std::to_string(CjkRun::kMaxCharacters);
 }
 
 }  // namespace morgue

@@ -4,6 +4,7 @@
 
 #include <morgue/error.hpp>
 #include <morgue/index_run.hpp>
+#include <morgue/language.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -173,8 +174,18 @@ private:
                                          " has no text (no headline and no body): indexed by its other fields only",
                                      ReadProblem::Severity::Repaired});
         }
+        // An unknown language is not a reason to lose the article: it is analyzed in the detected one.
+        std::string unknown_language;
+        if (!article.language.empty() && find_language(article.language) == nullptr)
+            unknown_language = std::exchange(article.language, {});
         try {
-            indexer_.add(std::move(article));
+            const std::string language = indexer_.add(std::move(article));
+            ++summary_.languages[language];
+            if (!unknown_language.empty())
+                report({source.path, line, 0,
+                        "article " + (id.empty() ? std::string("without id") : id) + ": unknown language '" +
+                            unknown_language + "' (not an ISO 639 code or language name): indexed as " + language,
+                        ReadProblem::Severity::Repaired});
         } catch (const DatabaseError&) {
             throw;
         } catch (const IndexingError&) {

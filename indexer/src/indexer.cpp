@@ -1,5 +1,6 @@
 #include "bulk_writer.hpp"
 #include "incremental_writer.hpp"
+#include "language_detector.hpp"
 
 #include <morgue/analyzer.hpp>
 #include <morgue/error.hpp>
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <thread>
 
 namespace morgue {
@@ -35,6 +37,13 @@ struct Indexer::Impl {
         else incremental = std::make_unique<IncrementalWriter>(options, threads);
     }
 
+    std::string language_of(const Article& article) const {
+        if (!article.language.empty()) return Analyzer::canonical_language(article.language);
+        if (options.detect_language)
+            if (std::optional<std::string> detected = detect_language(article)) return *std::move(detected);
+        return default_language;
+    }
+
     IndexWriter& writer() { return bulk ? static_cast<IndexWriter&>(*bulk) : *incremental; }
     const IndexWriter& writer() const { return bulk ? static_cast<const IndexWriter&>(*bulk) : *incremental; }
 
@@ -55,11 +64,11 @@ Indexer::~Indexer() = default;
 Indexer::Indexer(Indexer&&) noexcept = default;
 Indexer& Indexer::operator=(Indexer&&) noexcept = default;
 
-void Indexer::add(Article article) {
+std::string Indexer::add(Article article) {
     if (article.id.empty()) throw Error("article has no id");
-    std::string language =
-        article.language.empty() ? impl_->default_language : Analyzer::canonical_language(article.language);
-    impl_->writer().add(std::move(article), std::move(language));
+    std::string language = impl_->language_of(article);
+    impl_->writer().add(std::move(article), language);
+    return language;
 }
 
 bool Indexer::remove(std::string_view id) { return impl_->writer().remove(id); }

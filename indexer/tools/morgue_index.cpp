@@ -2,6 +2,7 @@
 #include <morgue/cli.hpp>
 #include <morgue/index_run.hpp>
 #include <morgue/indexer.hpp>
+#include <morgue/language.hpp>
 #include <morgue/printable.hpp>
 
 #include <unistd.h>
@@ -26,8 +27,9 @@ cxxopts::Options make_options() {
         ("encoding", "charset of every input file (GB18030, Big5, Shift_JIS, KOI8-R, windows-1252, ...) instead of detecting it "
                      "per file", cxxopts::value<std::string>(), "NAME")
         ("v,verbose", "print each file's detected format and charset")
-        ("lang", "stemming language of articles that do not name one (english, french, german, russian, none, ...)",
-         cxxopts::value<std::string>()->default_value("english"), "LANG")
+        ("lang", "language of every article that does not name one: an ISO 639 code or a name (de, deu, german, zh, none, ...); "
+                 "without it each article's language is detected, english where unsure",
+         cxxopts::value<std::string>(), "LANG")
         ("batch", "articles per commit", cxxopts::value<std::size_t>()->default_value("10000"), "N")
         ("threads", "threads analyzing articles (0 = one per core)", cxxopts::value<unsigned>()->default_value("0"), "N")
         ("delete", "delete the article with this id (repeatable)", cxxopts::value<std::vector<std::string>>(), "ID")
@@ -70,6 +72,11 @@ void print_summary(const IndexSummary& s, std::uint64_t total_documents) {
     if (s.without_text) std::cerr << "; " << s.without_text << " articles without text";
     if (s.repairs) std::cerr << "; repaired " << s.repairs << " inputs";
     std::cerr << "; the database holds " << total_documents << " articles\n";
+    if (!s.languages.empty()) {
+        std::cerr << "languages:";
+        for (const auto& [language, count] : s.languages) std::cerr << ' ' << language << ' ' << count;
+        std::cerr << '\n';
+    }
     for (const auto& [reason, count] : s.skip_reasons)
         std::cerr << "  skipped " << count << " x " << printable(reason) << '\n';
     for (const auto* counts : {&s.formats, &s.encodings}) {
@@ -96,7 +103,13 @@ int run(int argc, char** argv) {
 
     IndexerOptions indexer_options;
     indexer_options.database = cli::database_path(args);
-    indexer_options.language = args["lang"].as<std::string>();
+    if (args.count("lang")) {  // given: forces the language, so nothing is detected
+        indexer_options.language = args["lang"].as<std::string>();
+        if (find_language(indexer_options.language) == nullptr)
+            throw cli::UsageError("unknown language '" + indexer_options.language + "' for --lang: give " +
+                                  accepted_language_forms());
+        indexer_options.detect_language = false;
+    }
     indexer_options.batch_size = std::max<std::size_t>(1, args["batch"].as<std::size_t>());
     indexer_options.wait_for_lock = args.count("wait") > 0;
     indexer_options.threads = args["threads"].as<unsigned>();

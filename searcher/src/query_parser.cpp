@@ -5,6 +5,7 @@
 #include "query_lexer.hpp"
 
 #include <morgue/error.hpp>
+#include <morgue/language.hpp>
 #include <morgue/schema.hpp>
 #include <morgue/terms.hpp>
 
@@ -406,10 +407,17 @@ private:
             case FieldKind::Id:
                 return filter_node(Query(id_term(token.text)));
             case FieldKind::Keyword:
-                return filter_node(Query(keyword_term(*scope.field, context_.analyzer.fold(token.text))));
+                return filter_node(Query(keyword_term(*scope.field, keyword_value(*scope.field, token.text))));
             default:
                 return date_node(token);
         }
+    }
+
+    // Languages are stored by canonical name, so that lang:de, lang:deu and lang:german agree.
+    std::string keyword_value(const FieldSpec& field, const std::string& text) const {
+        if (field.id == FieldId::Language)
+            if (const LanguageInfo* language = find_language(text)) return std::string(language->name);
+        return context_.analyzer.fold(text);
     }
 
     std::vector<const FieldSpec*> fields_of(Scope scope) const {
@@ -417,7 +425,7 @@ private:
     }
 
     Node text_node(const QueryToken& token, Scope scope) {
-        const std::vector<Token> words = context_.analyzer.words(token.text);
+        const std::vector<Token> words = context_.analyzer.words(token.text, AnalyzerMode::Query);
         if (words.empty()) return Node{};
         count_terms(words.size(), token.position);
         Atom atom{{}, words.back().position - words.front().position + 1, fields_of(scope)};

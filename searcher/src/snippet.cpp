@@ -61,8 +61,21 @@ AnalyzedText analyze(const Analyzer& analyzer, std::string_view text, std::strin
         stem_of_word.emplace(word, index);
         return index;
     };
+    // A CJK run comes as its character pairs, then its characters: a matching pair marks the two
+    // characters it covers, which are the words shown.
+    std::vector<WordSpan> matching_pairs;
+    bool after_pair = false;
     analyzer.for_each_word(source, [&](const Token& token) {
         int stem = highlight_stems.empty() ? kNoStem : stem_index(token.word);
+        if (token.bigram) {
+            if (!after_pair) matching_pairs.clear();  // a new run
+            after_pair = true;
+            if (stem != kNoStem) matching_pairs.push_back(WordSpan{token.begin, token.end, stem});
+            return;
+        }
+        after_pair = false;
+        for (std::size_t i = 0; stem == kNoStem && i < matching_pairs.size(); ++i)
+            if (matching_pairs[i].begin <= token.begin && token.end <= matching_pairs[i].end) stem = matching_pairs[i].stem;
         if (stem != kNoStem) out.matches.push_back(out.words.size());
         out.words.push_back(WordSpan{token.begin, token.end, stem});
     });
@@ -186,14 +199,20 @@ std::string render(std::string_view text, const AnalyzedText& analyzed, const Wi
 
     SnippetWriter writer;
     std::size_t at = begin;
+    bool open = false;  // matching words with nothing between them (CJK characters) share one highlight
     for (std::size_t i = window.first; i <= window.last; ++i) {
+        const bool match = words[i].stem != kNoStem;
+        if (open && (!match || words[i].begin != at)) {
+            writer.literal(options.highlight_close);
+            open = false;
+        }
         writer.text(text.substr(at, words[i].begin - at));
-        bool match = words[i].stem != kNoStem;
-        if (match) writer.literal(options.highlight_open);
+        if (match && !open) writer.literal(options.highlight_open);
+        open = match;
         writer.text(text.substr(words[i].begin, words[i].end - words[i].begin));
-        if (match) writer.literal(options.highlight_close);
         at = words[i].end;
     }
+    if (open) writer.literal(options.highlight_close);
     writer.text(text.substr(at, end - at));
     std::string snippet;
     if (!at_text_start || has_visible_text(text.substr(0, begin))) snippet += options.ellipsis;

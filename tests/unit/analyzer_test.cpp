@@ -39,15 +39,16 @@ TEST_CASE("analyzer: diacritics and compatibility forms are normalized, not stri
     CHECK(words_of("МОСКВА") == Words{"москва"});
 }
 
-TEST_CASE("analyzer: Chinese and Japanese are segmented into words without spaces") {
-    CHECK(words_of("北京大学的学生") == Words{"北京", "大学", "的", "学生"});
+TEST_CASE("analyzer: Chinese and Japanese runs become character pairs and characters") {
+    CHECK(words_of("北京大学的学生") == Words{"北京", "京大", "大学", "学的", "的学", "学生", "北", "京", "大", "学", "的", "学", "生"});
     const Words japanese = words_of("東京で桜が開花");
     CHECK(std::find(japanese.begin(), japanese.end(), "桜") != japanese.end());
+    CHECK(std::find(japanese.begin(), japanese.end(), "東京") != japanese.end());
 }
 
 TEST_CASE("analyzer: tokens carry positions and byte offsets into the original text") {
     const std::string text = "Café — naïve 北京";
-    const auto tokens = Analyzer().words(text);
+    const auto tokens = Analyzer().words(text, AnalyzerMode::Query);
     REQUIRE(tokens.size() == 3);
     for (std::size_t i = 0; i < tokens.size(); ++i) CHECK(tokens[i].position == i);
     CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Café");
@@ -76,8 +77,8 @@ TEST_CASE("analyzer: stemming per language") {
 TEST_CASE("analyzer: language names") {
     CHECK(Analyzer::canonical_language("en") == "english");
     CHECK(Analyzer::canonical_language("french") == "french");
-    CHECK(Analyzer::canonical_language("zh") == "none");
-    CHECK_THROWS_WITH_AS(Analyzer::canonical_language("klingon"), doctest::Contains("unsupported language 'klingon'"), Error);
+    CHECK(Analyzer::canonical_language("zh") == "chinese");
+    CHECK_THROWS_WITH_AS(Analyzer::canonical_language("klingon"), doctest::Contains("unknown language 'klingon'"), Error);
 }
 
 }  // namespace morgue

@@ -99,7 +99,7 @@ TEST_CASE("indexer: bad articles are refused with a reason") {
     CHECK_THROWS_WITH_AS(indexer.add(article("", "no id")), "article has no id", Error);
     Article klingon = article("k", "tlhIngan");
     klingon.language = "klingon";
-    CHECK_THROWS_WITH_AS(indexer.add(klingon), doctest::Contains("unsupported language 'klingon'"), Error);
+    CHECK_THROWS_WITH_AS(indexer.add(klingon), doctest::Contains("unknown language 'klingon'"), Error);
 }
 
 TEST_CASE("indexer: a second indexer on the same database is told plainly") {

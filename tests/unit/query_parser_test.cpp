@@ -121,7 +121,10 @@ TEST_CASE("query_parser: words the analyzer splits become phrases") {
     check_table(fixture,
                 {
                     {"e-mail", "Query(" + both("(Se PHRASE 2 Smail)", "(e PHRASE 2 mail)") + ")"},
-                    {"北京大学", "Query(" + both("(S北京 PHRASE 2 S大学)", "(北京 PHRASE 2 大学)") + ")"},
+                    // CJK: the phrase of overlapping character pairs; one character alone.
+                    {"北京大学", "Query(" + both("(S北京 PHRASE 3 S京大 PHRASE 3 S大学)", "(北京 PHRASE 3 京大 PHRASE 3 大学)") + ")"},
+                    {"北京", "Query(" + word("北京") + ")"},
+                    {"桜", "Query(" + word("桜") + ")"},
                     // Digits before the colon, or // after it: not a field.
                     {"10:30", "Query(" + both("(S10 PHRASE 2 S30)", "(10 PHRASE 2 30)") + ")"},
                     {"http://x.com", "Query(" + both("(Shttp PHRASE 2 Sx.com)", "(http PHRASE 2 x.com)") + ")"},
@@ -156,6 +159,10 @@ TEST_CASE("query_parser: fields") {
                     {"topic:\"Crude Oil\"", "Query((<alldocuments> FILTER XTcrude oil))"},
                     {"place:el-salvador", "Query((<alldocuments> FILTER XPel-salvador))"},
                     {"lang:English", "Query((<alldocuments> FILTER Lenglish))"},
+                    {"lang:de", "Query((<alldocuments> FILTER Lgerman))"},
+                    {"lang:GER", "Query((<alldocuments> FILTER Lgerman))"},
+                    {"lang:zh-Hant", "Query((<alldocuments> FILTER Lchinese))"},
+                    {"lang:klingon", "Query((<alldocuments> FILTER Lklingon))"},
                     {"id:AbC-123", "Query((<alldocuments> FILTER QAbC-123))"},
                     {"!!! topic:crude", "Query((<alldocuments> FILTER XTcrude))"},
                     {"oil -topic:crude", "Query((" + oil + " AND_NOT XTcrude))"},

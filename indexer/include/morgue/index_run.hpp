@@ -32,6 +32,7 @@ struct IndexSummary {
     std::map<std::string, std::uint64_t> skip_reasons;  // reason (without location) -> count
     std::map<std::string, std::uint64_t> formats;       // format name ("trec", "page", ...) -> files read as it
     std::map<std::string, std::uint64_t> encodings;     // charset ("UTF-8", "GB18030", ...) -> files read as it
+    std::map<std::string, std::uint64_t> languages;     // language analyzed in -> articles indexed
     std::uint64_t input_bytes = 0;
     double seconds = 0;
 

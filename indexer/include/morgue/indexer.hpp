@@ -14,7 +14,11 @@ namespace morgue {
 
 struct IndexerOptions {
     std::string database{};               // folder of the Xapian database; created if missing
-    std::string language = "english";     // stemming language of articles that do not name theirs
+    // Language of articles that do not name theirs (an ISO 639 code or a name, see language.hpp):
+    // detected per article by CLD2 when detect_language is set, with this one where CLD2 is unsure;
+    // otherwise this one for all of them.
+    std::string language = "english";
+    bool detect_language = true;
     std::size_t batch_size = 10000;       // articles per commit
     bool wait_for_lock = false;           // wait for another indexer to finish instead of failing
     unsigned threads = 0;                 // threads analyzing articles; 0 = one per core
@@ -51,9 +55,10 @@ public:
     Indexer(Indexer&&) noexcept;
     Indexer& operator=(Indexer&&) noexcept;
 
-    // Queues the article to be added, replacing any earlier one with the same id.
-    // Throws Error at once if the article has no id or names an unsupported language.
-    void add(Article article);
+    // Queues the article to be added, replacing any earlier one with the same id; returns the
+    // canonical name of the language it is analyzed in (its own, detected or the default).
+    // Throws Error at once if the article has no id or names an unknown language.
+    std::string add(Article article);
     // Deletes the article with this id; false if there was none.
     bool remove(std::string_view id);
     // Makes everything added or removed so far durable and visible to searchers.
