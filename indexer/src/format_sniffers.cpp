@@ -25,6 +25,12 @@ bool reuters_sgml(const std::filesystem::path&, std::string_view head) {
     return readers::sgml::find_start_tag(head, "REUTERS") != std::string_view::npos;
 }
 
+bool html_by_name(const std::filesystem::path& path, std::string_view head) {
+    const std::string ext = lower_extension(path);
+    const std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    return (ext == ".html" || ext == ".htm" || ext == ".xhtml") && first != std::string_view::npos && head[first] == '<';
+}
+
 bool trec_sgml(const std::filesystem::path&, std::string_view head) {
     const std::size_t doc = readers::sgml::find_start_tag(head, "DOC");
     if (doc == std::string_view::npos) return false;

@@ -10,6 +10,9 @@ namespace morgue::sniff {
 
 // <REUTERS ...> elements.
 bool reuters_sgml(const std::filesystem::path& path, std::string_view head);
+// A page saved without its <html> head still says what it is: by its name (.html, .htm, .xhtml)
+// and by starting with markup.
+bool html_by_name(const std::filesystem::path& path, std::string_view head);
 // <DOC> records holding at least one tag the TREC reader knows (DOCNO, TEXT, HEADLINE, ... and
 // the synonyms of pseudo-XML archives: url, title, contenttitle, content, body).
 bool trec_sgml(const std::filesystem::path& path, std::string_view head);

@@ -46,6 +46,7 @@ constexpr std::array kSniffers{
     FormatSniffer{InputFormat::Feed, [](const std::filesystem::path&, std::string_view head) { return readers::xml::looks_like_feed(head); }},
     FormatSniffer{InputFormat::Nitf, [](const std::filesystem::path&, std::string_view head) { return readers::xml::looks_like_nitf(head); }},
     FormatSniffer{InputFormat::Html, [](const std::filesystem::path&, std::string_view head) { return readers::looks_like_html(head); }},
+    FormatSniffer{InputFormat::Html, sniff::html_by_name},
     FormatSniffer{InputFormat::ReutersSgml, sniff::reuters_sgml},
     FormatSniffer{InputFormat::TrecSgml, sniff::trec_sgml},
     FormatSniffer{InputFormat::Csv, readers::csv::looks_like_csv},

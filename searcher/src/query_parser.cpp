@@ -234,7 +234,9 @@ private:
         std::vector<Query> counted, common;
         std::vector<std::pair<Query, std::vector<std::string>>> words;  // counted words and their terms
         for (Node& part : parts) {
-            const bool soft = part.query && part.scored && part.sign == Sign::Plain && part.atom && part.atom->stems.size() == 1;
+            // Only plain words of the default fields relax: a field named (section:business) is asked for.
+            const bool soft = part.query && part.scored && part.sign == Sign::Plain && part.atom &&
+                              part.atom->stems.size() == 1 && part.atom->fields == default_fields_;
             if (!soft) {
                 if (part.query && part.scored && part.sign == Sign::Plain) part.sign = Sign::Required;
                 kept.push_back(std::move(part));

@@ -250,7 +250,13 @@ struct Searcher::Impl {
     }
 };
 
-Searcher::Searcher(const std::string& database) : impl_(std::make_unique<Impl>(database)) {}
+Searcher::Searcher(const std::string& database) {
+    try {
+        impl_ = std::make_unique<Impl>(database);
+    } catch (const Xapian::Error& e) {  // reading the statistics ranking needs, after the open
+        throw DatabaseError(database_error_text("cannot open database " + database, database, e));
+    }
+}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;

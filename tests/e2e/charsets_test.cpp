@@ -58,13 +58,13 @@ TEST_CASE("charsets: every sample is indexed, its charset shown and counted") {
 }
 
 TEST_CASE("charsets: a Chinese word in GBK, a Russian word in KOI8-R and words in the other charsets are found") {
-    CHECK(search_ids("集装箱") == std::set<std::string>{"gbk_zh_port"});
-    CHECK(search_ids("навигация") == std::set<std::string>{"koi8_r_ru_volga"});  // no lang: not stemmed as Russian
-    CHECK(search_ids("Волге") == std::set<std::string>{"koi8_r_ru_volga"});
-    CHECK(search_ids("颱風") == std::set<std::string>{"big5_zh_typhoon"});
-    CHECK(search_ids("театр") == std::set<std::string>{"windows_1251_ru_theatre"});
-    CHECK(search_ids("tramvaj") == std::set<std::string>{"windows_1250_cs_tram"});
-    CHECK(search_ids("Brücke") == std::set<std::string>{"iso_8859_1_de_bruecke"});
+    CHECK(search_ids("集装箱") == std::set<std::string>{"gbk_zh_port.txt"});
+    CHECK(search_ids("навигация") == std::set<std::string>{"koi8_r_ru_volga.txt"});  // no lang: not stemmed as Russian
+    CHECK(search_ids("Волге") == std::set<std::string>{"koi8_r_ru_volga.txt"});
+    CHECK(search_ids("颱風") == std::set<std::string>{"big5_zh_typhoon.txt"});
+    CHECK(search_ids("театр") == std::set<std::string>{"windows_1251_ru_theatre.txt"});
+    CHECK(search_ids("tramvaj") == std::set<std::string>{"windows_1250_cs_tram.txt"});
+    CHECK(search_ids("Brücke") == std::set<std::string>{"iso_8859_1_de_bruecke.txt"});
 }
 
 }  // namespace morgue::e2e

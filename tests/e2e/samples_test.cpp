@@ -88,7 +88,7 @@ TEST_CASE("samples: field, phrase, date and boolean queries") {
 }
 
 TEST_CASE("samples: a page saved on one line is read into its fields, and its furniture is not indexed") {
-    const auto response = search_json(samples().db, {"id:15_one_line_menu_footer_xinhua"});
+    const auto response = search_json(samples().db, {"id:15_one_line_menu_footer_xinhua.txt"});
     REQUIRE(response["total"] == 1);
     const auto& hit = response["hits"][0];
     CHECK(hit["headline"] == "Kerala opens first floating solar plant on backwaters");
@@ -100,7 +100,7 @@ TEST_CASE("samples: a page saved on one line is read into its fields, and its fu
     CHECK(search_ids("\"all rights reserved\"").empty());
     CHECK(search_ids("cookies").empty());
     CHECK(search_ids("meistgelesen").empty());
-    CHECK(search_ids("rotterdam") == std::set<std::string>{"16_one_line_reuters_cookie_comments"});
+    CHECK(search_ids("rotterdam") == std::set<std::string>{"16_one_line_reuters_cookie_comments.txt"});
 }
 
 TEST_CASE("samples: JSON output has the documented fields, facets and snippets") {

@@ -18,7 +18,7 @@ TEST_CASE("detection: feeds, NITF and NewsML-G2 by their root element") {
 TEST_CASE("detection: a feed-like name that is not the root is not a feed") {
     CHECK(detect_input_format("a.jsonl", "{\"body\": \"<rss> and <nitf> in text\"}") == InputFormat::JsonLines);
     CHECK(detect_input_format("a.xml", "<feed><entry/></feed>") != InputFormat::Feed);  // Atom needs its namespace
-    CHECK(detect_input_format("a.sgml", "<DOC>\n<rss>") == InputFormat::TrecSgml);
+    CHECK(detect_input_format("a.sgml", "<DOC>\n<DOCNO>1</DOCNO>\n<rss>") == InputFormat::TrecSgml);
 }
 
 TEST_CASE("detection: CSV and TSV by extension and a header that maps") {

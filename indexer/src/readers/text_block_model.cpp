@@ -9,6 +9,7 @@ namespace morgue::readers {
 namespace {
 
 constexpr std::size_t kMinProseWords = 15;
+constexpr std::size_t kMinProseCjkCharacters = 40;  // about as much text as 15 words
 constexpr double kMinProseStopWordDensity = 0.15;
 constexpr double kMinProseSentenceShare = 0.5;
 constexpr std::size_t kMaxFurnitureWords = 30;
@@ -16,12 +17,34 @@ constexpr std::size_t kMaxMenuItemWords = 3;
 constexpr std::size_t kMinMenuItems = 3;
 constexpr std::size_t kMinCapitalisedRunWords = 4;
 
+// A character of a script written without spaces (CJK ideographs, kana), read at `at`; 0 otherwise.
+std::size_t unspaced_character_at(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0xE3 || lead > 0xE9 || at + 2 >= text.size()) return 0;
+    const char32_t code = (char32_t{lead} & 0x0F) << 12 | (char32_t(static_cast<unsigned char>(text[at + 1])) & 0x3F) << 6 |
+                          (char32_t(static_cast<unsigned char>(text[at + 2])) & 0x3F);
+    return (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0x3040 && code <= 0x30FF) ? 3 : 0;
+}
+
+// Words between spaces; in scripts written without spaces each character counts as a word, so
+// that a paragraph of Chinese is long, not one word.
 std::vector<std::string_view> words_of(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t start = 0;
     while (start < text.size()) {
         const std::size_t end = std::min(text.find(' ', start), text.size());
-        if (end > start) words.push_back(text.substr(start, end - start));
+        std::size_t word = start;
+        for (std::size_t at = start; at < end;) {
+            if (const std::size_t size = unspaced_character_at(text, at)) {
+                if (at > word) words.push_back(text.substr(word, at - word));
+                words.push_back(text.substr(at, size));
+                at += size;
+                word = at;
+            } else {
+                ++at;
+            }
+        }
+        if (end > word) words.push_back(text.substr(word, end - word));
         start = end + 1;
     }
     return words;
@@ -64,6 +87,7 @@ bool starts_capitalised(std::string_view word) {
 bool ends_like_sentence(std::string_view text) {
     while (!text.empty() && (text.back() == '"' || text.back() == '\'' || text.back() == ')')) text.remove_suffix(1);
     if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xC2\xBB")) return true;  // ” »
+    if (text.ends_with("\xE3\x80\x82") || text.ends_with("\xEF\xBC\x81") || text.ends_with("\xEF\xBC\x9F")) return true;  // 。！？
     return text.ends_with('.') || text.ends_with('!') || text.ends_with('?');
 }
 
@@ -71,8 +95,26 @@ bool contains(const std::string& haystack, std::string_view needle) { return hay
 
 }  // namespace
 
+// Counts the CJK characters of `text` and its CJK sentence ends.
+void count_cjk(std::string_view text, BlockFeatures& features) {
+    for (std::size_t i = 0; i + 2 < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead < 0xE0 || lead >= 0xF0) {
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4;
+            continue;
+        }
+        const char32_t code = (char32_t{lead} & 0x0F) << 12 | (char32_t(static_cast<unsigned char>(text[i + 1])) & 0x3F) << 6 |
+                              (char32_t(static_cast<unsigned char>(text[i + 2])) & 0x3F);
+        if ((code >= 0x4E00 && code <= 0x9FFF) || (code >= 0x3040 && code <= 0x30FF) || (code >= 0xAC00 && code <= 0xD7AF))
+            ++features.cjk_characters;
+        if (code == 0x3002 || code == 0xFF01 || code == 0xFF1F) ++features.cjk_sentence_ends;  // 。！？
+        i += 3;
+    }
+}
+
 BlockFeatures block_features(std::string_view text) {
     BlockFeatures features;
+    count_cjk(text, features);
     const std::vector<std::string_view> words = words_of(text);
     features.words = words.size();
     if (words.empty()) return features;
@@ -98,6 +140,7 @@ BlockFeatures block_features(std::string_view text) {
 }
 
 bool is_prose(const BlockFeatures& features) {
+    if (features.cjk_characters >= kMinProseCjkCharacters && features.cjk_sentence_ends > 0) return true;
     return features.words >= kMinProseWords && features.stop_word_density >= kMinProseStopWordDensity &&
            features.sentence_word_share >= kMinProseSentenceShare;
 }

@@ -13,6 +13,10 @@ struct BlockFeatures {
     double stop_word_density = 0;    // share of words that are English, French or German function words
     double capitalised_share = 0;    // share of words starting with a capital letter
     bool ends_sentence = false;
+    // Chinese, Japanese and Korean characters, and their sentence ends (。！？): these scripts have
+    // no stop words of the lists above and need no spaces, so prose is judged by length and sentences.
+    std::size_t cjk_characters = 0;
+    std::size_t cjk_sentence_ends = 0;
 };
 
 BlockFeatures block_features(std::string_view text);
