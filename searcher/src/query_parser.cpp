@@ -10,6 +10,7 @@
 #include <morgue/terms.hpp>
 
 #include <algorithm>
+#include <map>
 #include <cstdint>
 #include <utility>
 
@@ -458,7 +459,16 @@ private:
     }
 
     // The wildcard_expansion_ most frequent terms starting with `term_prefix`, ties in term order.
-    Query wildcard_query(const std::string& term_prefix) const {
+    // The same wildcard twice in a query scans the vocabulary once.
+    Query wildcard_query(const std::string& term_prefix) {
+        const auto known = wildcard_expansions_.find(term_prefix);
+        if (known != wildcard_expansions_.end()) return known->second;
+        Query query = expand_wildcard(term_prefix);
+        wildcard_expansions_.emplace(term_prefix, query);
+        return query;
+    }
+
+    Query expand_wildcard(const std::string& term_prefix) const {
         if (!context_.database) {
             return Query(Query::OP_WILDCARD, term_prefix, wildcard_expansion_, Query::WILDCARD_LIMIT_MOST_FREQUENT,
                          Query::OP_MAX);
@@ -599,6 +609,7 @@ private:
     std::size_t nesting_ = 0;
     std::size_t optional_words_ = 0;
     double presence_tier_ = 0;
+    std::map<std::string, Query> wildcard_expansions_;
     Xapian::termcount wildcard_expansion_ = kWildcardExpansions;  // per wildcard: the query's share
 };
 

@@ -10,6 +10,7 @@
 namespace morgue::readers {
 namespace {
 
+constexpr std::size_t kMaxFlattenedLineBytes = 1 << 20;
 constexpr std::size_t kMinFlattenedLineBytes = 200;
 constexpr std::size_t kMinSeparatorRuns = 3;
 constexpr std::size_t kMinMarkerCuts = 2;
@@ -174,7 +175,9 @@ std::string collapse_whitespace(std::string_view text) {
 }
 
 std::vector<TextSegment> segment_flattened_line(std::string_view line) {
-    if (line.size() < kMinFlattenedLineBytes) return {};
+    // A page is tens of kilobytes; a longer line is not a flattened page (a dump, a data file) and
+    // is kept whole, so that segmenting cannot cost more than reading it.
+    if (line.size() < kMinFlattenedLineBytes || line.size() > kMaxFlattenedLineBytes) return {};
     // Pieces between runs of two or more spaces (or a tab).
     std::vector<TextSegment> pieces;
     std::size_t separator_runs = 0;
