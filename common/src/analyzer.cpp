@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace morgue {
 namespace {
@@ -36,7 +37,14 @@ struct UTextCloser {
 struct Analyzer::Impl {
     const icu::Normalizer2* nfkc_casefold = nullptr;
     std::unique_ptr<icu::BreakIterator> word_breaker;
-    mutable std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+    // Snowball is a third of the indexer's time on ordinary text, and a few thousand words make up
+    // most of any text: each language's stems are remembered, up to kMaxRememberedStems words.
+    struct LanguageStemmer {
+        Xapian::Stem stemmer;
+        std::unordered_map<std::string, std::string> remembered;
+    };
+    static constexpr std::size_t kMaxRememberedStems = 100'000;
+    mutable std::map<std::string, LanguageStemmer, std::less<>> stemmers;
 
     Impl() {
         UErrorCode status = U_ZERO_ERROR;
@@ -64,15 +72,26 @@ struct Analyzer::Impl {
     }
 
     // Xapian::Stem() leaves words unchanged: languages without a Snowball stemmer.
-    const Xapian::Stem& stemmer(std::string_view language) const {
+    LanguageStemmer& stemmer(std::string_view language) const {
         auto it = stemmers.find(language);
         if (it == stemmers.end()) {
             const LanguageInfo* known = find_language(language);
             Xapian::Stem stem = known ? (known->stemmer.empty() ? Xapian::Stem() : Xapian::Stem(std::string(known->stemmer)))
                                       : Xapian::Stem(std::string(language));
-            it = stemmers.emplace(std::string(language), std::move(stem)).first;
+            it = stemmers.emplace(std::string(language), LanguageStemmer{std::move(stem), {}}).first;
         }
         return it->second;
+    }
+
+    std::string stem(std::string_view word, std::string_view language) const {
+        LanguageStemmer& language_stemmer = stemmer(language);
+        std::string key(word);
+        if (const auto known = language_stemmer.remembered.find(key); known != language_stemmer.remembered.end())
+            return known->second;
+        std::string stemmed = language_stemmer.stemmer(key);
+        if (language_stemmer.remembered.size() >= kMaxRememberedStems) language_stemmer.remembered.clear();
+        language_stemmer.remembered.emplace(std::move(key), stemmed);
+        return stemmed;
     }
 };
 
@@ -131,7 +150,7 @@ std::vector<Token> Analyzer::words(std::string_view text, AnalyzerMode mode) con
 
 std::string Analyzer::stem(std::string_view word, std::string_view language) const {
     if (language == "none") return std::string(word);
-    return impl_->stemmer(language)(std::string(word));
+    return impl_->stem(word, language);
 }
 
 std::string Analyzer::fold(std::string_view text) const { return impl_->fold(text); }

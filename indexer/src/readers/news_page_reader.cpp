@@ -105,11 +105,13 @@ std::string join_lines(const Block& block, std::string_view separator) {
     return out;
 }
 
-// ASCII words of a line, lower-cased: runs of letters, '+' and '-' ("e-mail", "a+").
-std::vector<std::string> widget_words(std::string_view line) {
+// ASCII words of a line, lower-cased: runs of letters, '+' and '-' ("e-mail", "a+"); no more than
+// `limit` of them, for a line of a page may be megabytes long.
+std::vector<std::string> widget_words(std::string_view line, std::size_t limit) {
     std::vector<std::string> words;
     std::string word;
     for (char c : line) {
+        if (words.size() == limit) return words;
         if (is_ascii_letter(c) || c == '+' || c == '-') {
             word += ascii_lower(c);
         } else if (!word.empty()) {
@@ -135,11 +137,12 @@ bool is_widget_line(std::string_view line) {
         "size", "text", "this", "article", "story", "page", "version", "printer", "friendly", "send",
         "to", "friend", "save", "like", "view", "the", "reset", "it", "on"};
     const auto in = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
-    const std::vector<std::string> words = widget_words(line);
+    constexpr std::size_t kMaxWidgetWords = 10;
+    const std::vector<std::string> words = widget_words(line, kMaxWidgetWords + 1);
     if (words.empty())
         return std::all_of(line.begin(), line.end(), [](char c) { return c > ' ' && c < 0x7F; }) &&
                std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (words.size() > 10) return false;
+    if (words.size() > kMaxWidgetWords) return false;
     std::size_t actions = 0;
     std::size_t sizes = 0;
     for (const std::string& w : words) {
@@ -285,6 +288,7 @@ bool is_single_menu_item(const Block& block) { return block.size() == 1 && is_me
 
 // "Harbour ferry fares to rise in April - The Coastal Post": the page title, "Headline - Site".
 std::optional<std::string> title_site_headline(std::string_view line) {
+    if (line.size() > 2 * kMaxTitleBytes) return std::nullopt;  // a paragraph, not a title (and rfind is slow on 50 MB)
     for (std::string_view separator : {" - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: "}) {
         if (const auto at = line.rfind(separator); at != std::string_view::npos && at > 0)
             return std::string(line.substr(0, at));

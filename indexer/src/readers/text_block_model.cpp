@@ -27,11 +27,12 @@ std::size_t unspaced_character_at(std::string_view text, std::size_t at) {
 }
 
 // Words between spaces; in scripts written without spaces each character counts as a word, so
-// that a paragraph of Chinese is long, not one word.
-std::vector<std::string_view> words_of(std::string_view text) {
+// that a paragraph of Chinese is long, not one word. Stops after `limit` words: the tests of short
+// blocks need only know that a block is long, and a page may be one 50 MB line.
+std::vector<std::string_view> words_of(std::string_view text, std::size_t limit = std::string_view::npos) {
     std::vector<std::string_view> words;
     std::size_t start = 0;
-    while (start < text.size()) {
+    while (start < text.size() && words.size() < limit) {
         const std::size_t end = std::min(text.find(' ', start), text.size());
         std::size_t word = start;
         for (std::size_t at = start; at < end;) {
@@ -57,16 +58,23 @@ std::string lower(std::string_view text) {
     return out;
 }
 
-std::string bare_word(std::string_view word) {
-    std::string out;
+// The word lower-cased without its punctuation, if it is short enough to be a stop word; "" if not
+// (the longest stop word has five letters; this runs on every word of a page).
+std::string_view bare_short_word(std::string_view word, std::array<char, 8>& buffer) {
+    std::size_t size = 0;
     for (char c : word) {
-        if (c != ',' && c != '.' && c != ';' && c != ':' && c != '"' && c != '(' && c != ')' && c != '!' && c != '?')
-            out += c;
+        if (c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?')
+            continue;
+        if (size == buffer.size()) return {};
+        buffer[size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     }
-    return lower(out);
+    return {buffer.data(), size};
 }
 
-bool is_stop_word(const std::string& word) {
+bool is_stop_word(std::string_view word) {
+    std::array<char, 8> buffer;
+    word = bare_short_word(word, buffer);
+    if (word.empty()) return false;
     static constexpr std::array<std::string_view, 75> kStopWords = {
         "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were",
         "be", "been", "has", "have", "had", "that", "this", "with", "from", "by", "as", "it", "its", "he",
@@ -123,7 +131,7 @@ BlockFeatures block_features(std::string_view text) {
     std::size_t in_sentences = 0;
     std::size_t pending = 0;  // words since the last sentence end
     for (std::string_view word : words) {
-        if (is_stop_word(bare_word(word))) ++stop;
+        if (is_stop_word(word)) ++stop;
         if (starts_capitalised(word)) ++capitalised;
         ++pending;
         if (ends_like_sentence(word)) {
@@ -146,7 +154,7 @@ bool is_prose(const BlockFeatures& features) {
 }
 
 bool is_furniture_text(std::string_view text) {
-    if (words_of(text).size() > kMaxFurnitureWords) return false;
+    if (words_of(text, kMaxFurnitureWords + 1).size() > kMaxFurnitureWords) return false;
     const std::string folded = lower(text);
     if (folded.starts_with("\xC2\xA9") || folded.starts_with("(c) ")) return true;  // © 2021 ...
     static constexpr std::array<std::string_view, 30> kPhrases = {
@@ -162,7 +170,7 @@ bool is_furniture_text(std::string_view text) {
         // "advertisement", "impressum", "contact us": only as the whole block, not inside a sentence.
         if ((phrase == "advertisement" || phrase == "impressum" || phrase == "datenschutz" || phrase == "contact us" ||
              phrase == "anmelden") &&
-            words_of(text).size() > 3)
+            words_of(text, 4).size() > 3)
             continue;
         return true;
     }
@@ -170,7 +178,7 @@ bool is_furniture_text(std::string_view text) {
 }
 
 bool is_menu_item(std::string_view text) {
-    const std::vector<std::string_view> words = words_of(text);
+    const std::vector<std::string_view> words = words_of(text, kMaxMenuItemWords + 1);
     if (words.empty() || words.size() > kMaxMenuItemWords || !starts_capitalised(words.front())) return false;
     return std::none_of(text.begin(), text.end(), [](char c) { return c == '.' || c == ',' || c == '!' || c == '?'; });
 }
@@ -202,7 +210,7 @@ bool is_capitalised_run(std::string_view text) {
     const std::vector<std::string_view> words = words_of(text);
     if (words.size() < kMinCapitalisedRunWords) return false;
     return std::all_of(words.begin(), words.end(), [](std::string_view w) {
-        return starts_capitalised(w) && !is_stop_word(bare_word(w)) &&
+        return starts_capitalised(w) && !is_stop_word(w) &&
                std::none_of(w.begin(), w.end(), [](char c) { return c == '.' || c == ',' || c == ':'; });
     });
 }
