@@ -1,5 +1,7 @@
 #include <morgue/byline.hpp>
 
+#include <morgue/ascii.hpp>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -77,15 +79,10 @@ std::string collapse_whitespace(std::string_view s) {
     return out;
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
-}
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+    return s.size() >= prefix.size() && ascii_iequals(s.substr(0, prefix.size()), prefix);
 }
 
 // Lower case without the punctuation that may cling to a word ("Writer," "Jr.").
@@ -131,7 +128,7 @@ std::string trim(std::string_view s, std::string_view junk = " ") {
 std::optional<std::string_view> known_source(std::string_view text) {
     if (istarts_with(text, "the ")) text.remove_prefix(4);
     for (std::string_view source : kKnownSources)
-        if (iequals(text, source)) return source;
+        if (ascii_iequals(text, source)) return source;
     return std::nullopt;
 }
 
@@ -216,7 +213,7 @@ private:
     // "Cai Xiao in Beijing" -> "Cai Xiao": the place the author filed from is not part of the name.
     static void drop_place(std::vector<std::string>& words) {
         for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-            if (!iequals(words[i], "in")) continue;
+            if (!ascii_iequals(words[i], "in")) continue;
             const bool place_follows = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
                                                    [](const std::string& w) { return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z'); });
             if (place_follows) {
@@ -243,7 +240,7 @@ private:
 };
 
 std::string_view strip_by(std::string_view s) {
-    if (iequals(s, "by")) return {};
+    if (ascii_iequals(s, "by")) return {};
     for (std::string_view lead : {"written by ", "reported by ", "story by ", "text by ", "by: ", "by ", "by:"}) {
         if (istarts_with(s, lead)) return s.substr(lead.size());
     }
@@ -301,7 +298,7 @@ ParsedByline parse_byline(std::string_view text) {
     for (const std::string& part : comma_parts(collapse_whitespace(spaced))) {
         std::vector<std::string> group;
         for (std::string& word : split(part, ' ')) {
-            if (word == "&" || iequals(word, "and")) {
+            if (word == "&" || ascii_iequals(word, "and")) {
                 builder.add_group(std::move(group));
                 group.clear();
             } else {

@@ -1,5 +1,7 @@
 #include <morgue/date.hpp>
 
+#include <morgue/ascii.hpp>
+
 #include <array>
 #include <cstdio>
 
@@ -66,7 +68,6 @@ struct Tokens {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 Token number_token(std::string_view text) {
     Token token{TokenKind::Number, text, 0, static_cast<int>(text.size())};

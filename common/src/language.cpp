@@ -1,5 +1,7 @@
 #include <morgue/language.hpp>
 
+#include <morgue/ascii.hpp>
+
 #include <algorithm>
 #include <array>
 
@@ -93,13 +95,6 @@ constexpr std::array kLanguages = {
     LanguageInfo{"welsh", "cy", "cym", "wel", "", ""},
     LanguageInfo{"yoruba", "yo", "yor", "", "", ""},
 };
-
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
 
 bool has_alias(std::string_view aliases, std::string_view wanted) {
     while (!aliases.empty()) {

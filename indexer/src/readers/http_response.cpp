@@ -1,22 +1,13 @@
 #include "readers/http_response.hpp"
 
+#include "readers/text_spaces.hpp"
+
+#include <morgue/ascii.hpp>
+
 #include <charconv>
 
 namespace morgue::readers {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 // "5\r\nhello\r\n0\r\n\r\n" -> "hello". A malformed chunk size ends the body where it is.
 std::string dechunk(std::string_view body) {
@@ -26,7 +17,7 @@ std::string dechunk(std::string_view body) {
         const auto line_end = body.find('\n', at);
         if (line_end == std::string_view::npos) break;
         std::size_t size = 0;
-        const std::string_view size_text = trim(body.substr(at, line_end - at));
+        const std::string_view size_text = trim_header_line(body.substr(at, line_end - at));
         const auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
         if (ec != std::errc{} || size == 0) break;
         at = line_end + 1;
@@ -64,10 +55,10 @@ std::optional<HttpResponse> parse_http_response(std::string_view message) {
         start = end;
         const auto colon = line.find(':');
         if (colon == std::string_view::npos) continue;
-        const std::string name = lower(trim(line.substr(0, colon)));
-        const std::string value = lower(trim(line.substr(colon + 1)));
+        const std::string name = ascii_lower(trim_header_line(line.substr(0, colon)));
+        const std::string value = ascii_lower(trim_header_line(line.substr(colon + 1)));
         if (name == "content-type")
-            response.content_type = std::string(trim(value.substr(0, value.find(';'))));
+            response.content_type = std::string(trim_header_line(value.substr(0, value.find(';'))));
         else if (name == "content-encoding")
             response.content_encoding = value;
         else if (name == "transfer-encoding")

@@ -17,7 +17,7 @@ constexpr std::array<std::string_view, 28> kKnownFields{
 constexpr std::size_t kKnownFieldsNeeded = 2;
 constexpr std::size_t kMaxFieldNameLength = 76;  // RFC 5322: a whole line is at most 78 characters
 
-bool equals_ignoring_case(std::string_view a, std::string_view lower) {
+bool ascii_iequals(std::string_view a, std::string_view lower) {
     return a.size() == lower.size() && std::equal(a.begin(), a.end(), lower.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == y;
            });
@@ -37,7 +37,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_known_field(std::string_view name) {
     return std::any_of(kKnownFields.begin(), kKnownFields.end(),
-                       [name](std::string_view known) { return equals_ignoring_case(name, known); });
+                       [name](std::string_view known) { return ascii_iequals(name, known); });
 }
 
 // The line starting at `pos` without its "\n" or "\r\n"; `pos` moves past it. `complete` is false

@@ -5,6 +5,7 @@
 #include "readers/page_segmenter.hpp"
 #include "readers/text_block_model.hpp"
 
+#include <morgue/ascii.hpp>
 #include <morgue/byline.hpp>
 #include <morgue/date.hpp>
 
@@ -73,17 +74,10 @@ std::vector<Block> split_blocks(std::string_view text) {
     return blocks;
 }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_ascii_letter(char c) { return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z'; }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
-    return out;
-}
-
 bool istarts_with(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && lower(text.substr(0, prefix.size())) == prefix;
+    return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == prefix;
 }
 
 std::string trim(std::string_view text, std::string_view junk = " ") {
@@ -160,7 +154,7 @@ Block without_widgets(Block block) {
 
 // "Related readings:", "Related stories", "See also:" open a list of links to other articles.
 bool is_related_heading(std::string_view line) {
-    const std::string bare = lower(trim(line, " :"));
+    const std::string bare = ascii_lower(trim(line, " :"));
     static constexpr std::array<std::string_view, 20> kHeadings = {
         "related", "see also", "read more", "also read", "more on this story", "more stories", "further reading",
         "most read", "most popular", "most viewed", "trending", "you may also like", "recommended", "read next",
@@ -182,7 +176,7 @@ bool is_caption_line(std::string_view line) {
     if (line.ends_with(')')) {
         const auto open = line.rfind('(');
         if (open == std::string_view::npos) return false;
-        const std::string credit = lower(line.substr(open + 1));
+        const std::string credit = ascii_lower(line.substr(open + 1));
         return credit.starts_with("photo") || credit.starts_with("file photo") || credit.starts_with("image") ||
                credit.find("photo:") != std::string::npos || credit.find("photo/") != std::string::npos;
     }
@@ -277,7 +271,7 @@ bool is_furniture_line(const Line& line) {
     if (!is_furniture_text(line.text)) return false;
     // Prose that merely mentions a privacy policy stays; the cookie banner itself does not.
     if (!is_prose(block_features(line.text))) return true;
-    const std::string folded = lower(line.text);
+    const std::string folded = ascii_lower(line.text);
     return folded.find("we use cookies") != std::string::npos || folded.find("cookie policy") != std::string::npos ||
            folded.find("use of cookies") != std::string::npos;
 }
@@ -345,7 +339,7 @@ bool is_trailing_fragment(const std::string& paragraph) {
 std::string agency_name(std::string_view parenthesised) {
     const std::string bare = trim(parenthesised, " ()");
     std::string known = parse_byline(parenthesised).source;
-    return lower(known) == lower(bare) ? bare : known;
+    return ascii_lower(known) == ascii_lower(bare) ? bare : known;
 }
 
 class NewsPageParser {

@@ -148,32 +148,6 @@ bool is_separator_run(std::string_view line, std::size_t i, std::size_t& end) {
 
 }  // namespace
 
-std::size_t space_width(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
-    const unsigned c = byte(0);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    if (c == 0xC2 && byte(1) == 0xA0) return 2;
-    if (c == 0xE2 && byte(1) == 0x80 && byte(2) >= 0x80 && byte(2) <= 0x8B) return 3;
-    if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
-    return 0;
-}
-
-std::string collapse_whitespace(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < text.size();) {
-        if (const std::size_t width = space_width(text, i); width > 0) {
-            pending_space = !out.empty();
-            i += width;
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += text[i++];
-    }
-    return out;
-}
-
 std::vector<TextSegment> segment_flattened_line(std::string_view line) {
     // A page is tens of kilobytes; a longer line is not a flattened page (a dump, a data file) and
     // is kept whole, so that segmenting cannot cost more than reading it.

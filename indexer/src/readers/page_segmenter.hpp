@@ -1,18 +1,13 @@
 #pragma once
 
+#include "readers/text_spaces.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace morgue::readers {
-
-// Bytes of the whitespace character at text[i], 0 if there is none: ASCII space and controls,
-// NO-BREAK SPACE, the U+2000..U+200B spaces and IDEOGRAPHIC SPACE, which saved web pages are full of.
-std::size_t space_width(std::string_view text, std::size_t i);
-
-// Runs of whitespace become one space; none is left at either end.
-std::string collapse_whitespace(std::string_view text);
 
 // One block of a page whose line breaks were lost.
 struct TextSegment {

@@ -58,7 +58,7 @@ std::vector<std::string> code_list_of(std::string_view element, std::string_view
 bool ends_with_sign_off(const std::string& body) {
     if (body.size() < kSignOff.size()) return false;
     const std::size_t start = body.size() - kSignOff.size();
-    return sgml::equals_ignoring_case(std::string_view(body).substr(start), kSignOff) &&
+    return ascii_iequals(std::string_view(body).substr(start), kSignOff) &&
            (start == 0 || body[start - 1] == ' ' || body[start - 1] == '\n');
 }
 
@@ -77,7 +77,7 @@ std::string without_sign_off(std::string body) {
 std::vector<std::string> read_authors(std::string_view author) {
     std::vector<std::string> names = parse_byline(sgml::inline_text(author)).names;
     std::erase_if(names, [](const std::string& name) {
-        return sgml::equals_ignoring_case(std::string_view(name).substr(0, kSignOff.size()), kSignOff);
+        return ascii_iequals(std::string_view(name).substr(0, kSignOff.size()), kSignOff);
     });
     return names;
 }
@@ -104,7 +104,7 @@ void read_text(const sgml::Element& text, Article& article) {
     }
     if (const auto body = sgml::find_element(text.content, "BODY")) {
         article.body = without_sign_off(sgml::paragraph_text(body->content));
-    } else if (!sgml::equals_ignoring_case(type, "BRIEF")) {
+    } else if (!ascii_iequals(type, "BRIEF")) {
         // BRIEF texts hold only a title and the placeholder "Blah blah blah."
         article.body = without_sign_off(
             sgml::paragraph_text(without_elements(text.content, {"TITLE", "DATELINE", "AUTHOR"})));

@@ -1,5 +1,7 @@
 #include "readers/sgml_text.hpp"
 
+#include <morgue/ascii.hpp>
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -12,7 +14,6 @@ namespace {
 
 constexpr auto npos = std::string_view::npos;
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -20,7 +21,7 @@ bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 
 // True when `text` has `name` at `pos`, ending there (followed by whitespace, '>', '/' or the end).
 bool name_at(std::string_view text, std::size_t pos, std::string_view name) {
-    if (pos + name.size() > text.size() || !equals_ignoring_case(text.substr(pos, name.size()), name)) return false;
+    if (pos + name.size() > text.size() || !ascii_iequals(text.substr(pos, name.size()), name)) return false;
     const std::size_t after = pos + name.size();
     return after == text.size() || is_space(text[after]) || text[after] == '>' || text[after] == '/';
 }
@@ -88,7 +89,7 @@ std::optional<char32_t> named_entity(std::string_view name) {
     }
     // Some files write the basic ones in capitals (&AMP;, &LT;).
     for (std::string_view basic : {"lt", "gt", "amp", "quot"}) {
-        if (equals_ignoring_case(name, basic)) return named_entity(basic);
+        if (ascii_iequals(name, basic)) return named_entity(basic);
     }
     return std::nullopt;
 }
@@ -156,14 +157,14 @@ bool is_month_word(std::string_view word) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (word.size() < 3) return false;
     return std::any_of(kMonths.begin(), kMonths.end(), [word](std::string_view month) {
-        return word.size() <= month.size() && equals_ignoring_case(month.substr(0, word.size()), word);
+        return word.size() <= month.size() && ascii_iequals(month.substr(0, word.size()), word);
     });
 }
 
 // "Feb 26", "March", "13", "MAR8", "Reuter" or nothing: what ends a dateline after the place.
 bool is_date_fragment(std::string_view part) {
     part = trim(part);
-    if (part.empty() || equals_ignoring_case(part, "reuter") || equals_ignoring_case(part, "reuters")) return true;
+    if (part.empty() || ascii_iequals(part, "reuter") || ascii_iequals(part, "reuters")) return true;
     const std::size_t letters = static_cast<std::size_t>(
         std::find_if_not(part.begin(), part.end(), [](char c) { return is_alpha(c) || c == '.'; }) - part.begin());
     if (letters > 0 && !is_month_word(part.substr(0, letters))) return false;
@@ -172,11 +173,6 @@ bool is_date_fragment(std::string_view part) {
 }
 
 }  // namespace
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return ascii_lower(x) == ascii_lower(y); });
-}
 
 std::size_t find_start_tag(std::string_view text, std::string_view name, std::size_t from) {
     for (std::size_t pos = text.find('<', from); pos != npos; pos = text.find('<', pos + 1)) {
@@ -254,7 +250,7 @@ std::optional<std::string> attribute(std::string_view start_tag, std::string_vie
             value = start_tag.substr(value_begin, std::min(value_end, start_tag.size()) - value_begin);
             pos = value_end == npos ? start_tag.size() : value_end + (quoted ? 1 : 0);
         }
-        if (equals_ignoring_case(attribute_name, name)) return decode_entities(value);
+        if (ascii_iequals(attribute_name, name)) return decode_entities(value);
     }
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <morgue/ascii.hpp>  // ascii_iequals: tag and attribute names compare so
+
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -19,9 +21,6 @@ struct Element {
     std::size_t begin = 0;       // offset of '<' of the start tag
     std::size_t end = 0;         // offset just past the end tag's '>'
 };
-
-// ASCII case-insensitive comparison, as tag and attribute names are compared.
-bool equals_ignoring_case(std::string_view a, std::string_view b);
 
 // Offset of the next start tag `<name ...>` at or after `from`, or npos.
 // "<TEXT" does not match "<TEXTS>"; the name is compared case-insensitively.

@@ -1,5 +1,7 @@
 #include "readers/text_block_model.hpp"
 
+#include <morgue/ascii.hpp>
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -51,13 +53,6 @@ std::vector<std::string_view> words_of(std::string_view text, std::size_t limit 
     return words;
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
 // The word lower-cased without its punctuation, if it is short enough to be a stop word; "" if not
 // (the longest stop word has five letters; this runs on every word of a page).
 std::string_view bare_short_word(std::string_view word, std::array<char, 8>& buffer) {
@@ -66,7 +61,7 @@ std::string_view bare_short_word(std::string_view word, std::array<char, 8>& buf
         if (c == ',' || c == '.' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '!' || c == '?')
             continue;
         if (size == buffer.size()) return {};
-        buffer[size++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        buffer[size++] = ascii_lower(c);
     }
     return {buffer.data(), size};
 }
@@ -155,7 +150,7 @@ bool is_prose(const BlockFeatures& features) {
 
 bool is_furniture_text(std::string_view text) {
     if (words_of(text, kMaxFurnitureWords + 1).size() > kMaxFurnitureWords) return false;
-    const std::string folded = lower(text);
+    const std::string folded = ascii_lower(text);
     if (folded.starts_with("\xC2\xA9") || folded.starts_with("(c) ")) return true;  // © 2021 ...
     static constexpr std::array<std::string_view, 30> kPhrases = {
         "cookie", "copyright \xC2\xA9", "copyright (c)", "all rights reserved", "terms of use", "terms of service",

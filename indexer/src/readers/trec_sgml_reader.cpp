@@ -118,7 +118,7 @@ std::string source_from_docno(std::string_view docno) {
         std::find_if(docno.begin(), docno.end(), [](char c) { return !std::isalpha(static_cast<unsigned char>(c)); }) -
         docno.begin());
     for (const KnownSource& known : kKnownSources) {
-        if (sgml::equals_ignoring_case(docno.substr(0, letters), known.docno_prefix)) return std::string(known.name);
+        if (ascii_iequals(docno.substr(0, letters), known.docno_prefix)) return std::string(known.name);
     }
     return {};
 }
@@ -136,7 +136,7 @@ std::string clean_source(std::string text) {
     const std::size_t open = text.rfind(" (");
     if (!text.empty() && text.back() == ')' && open != std::string::npos && text.size() - open <= 7) text.resize(open);
     for (const KnownSource& known : kKnownSources) {
-        if (sgml::equals_ignoring_case(text, known.name)) return std::string(known.name);
+        if (ascii_iequals(text, known.name)) return std::string(known.name);
     }
     return text;
 }
@@ -224,9 +224,9 @@ std::vector<std::string> tag_names(std::string_view text) {
 }
 
 bool is_known_tag(std::string_view name) {
-    if (sgml::equals_ignoring_case(name, kDocTag) || sgml::equals_ignoring_case(name, "P")) return true;
+    if (ascii_iequals(name, kDocTag) || ascii_iequals(name, "P")) return true;
     const auto& known = trec_known_tags();
-    return std::any_of(known.begin(), known.end(), [&](std::string_view tag) { return sgml::equals_ignoring_case(name, tag); });
+    return std::any_of(known.begin(), known.end(), [&](std::string_view tag) { return ascii_iequals(name, tag); });
 }
 
 // A file whose records have no headline or body tag but tags of their own is some other record

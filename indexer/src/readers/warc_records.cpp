@@ -1,5 +1,9 @@
 #include "readers/warc_records.hpp"
 
+#include "readers/text_spaces.hpp"
+
+#include <morgue/ascii.hpp>
+
 #include <charconv>
 
 namespace morgue::readers::warc {
@@ -7,19 +11,6 @@ namespace {
 
 // A record's header is a few hundred bytes; one without an end in this much is not a header.
 constexpr std::size_t kMaxHeaderBytes = 64 * 1024;
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 // The next line of the text that starts a record, at or after `from`.
 std::size_t next_record_start(std::string_view text, std::size_t from) {
@@ -48,9 +39,9 @@ std::vector<std::pair<std::string, std::string>> parse_fields(std::string_view h
         const std::string_view line = header.substr(start, end - start);
         if ((line.starts_with(' ') || line.starts_with('\t')) && !fields.empty()) {  // folded continuation
             fields.back().second += ' ';
-            fields.back().second += trim(line);
+            fields.back().second += trim_header_line(line);
         } else if (const auto colon = line.find(':'); colon != std::string_view::npos) {
-            fields.emplace_back(lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+            fields.emplace_back(ascii_lower(trim_header_line(line.substr(0, colon))), std::string(trim_header_line(line.substr(colon + 1))));
         }
         start = end;
     }

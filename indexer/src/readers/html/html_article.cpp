@@ -41,7 +41,7 @@ std::vector<std::string> paragraphs_of(std::string_view text) {
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        if (std::string paragraph = collapse_spaces(text.substr(start, end - start)); !paragraph.empty())
+        if (std::string paragraph = collapse_whitespace(text.substr(start, end - start)); !paragraph.empty())
             paragraphs.push_back(std::move(paragraph));
         start = end + 1;
     }

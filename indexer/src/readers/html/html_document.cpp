@@ -75,17 +75,6 @@ bool does_not_nest(std::string_view name) {
     return std::find(kNames.begin(), kNames.end(), name) != kNames.end();
 }
 
-// Bytes of the whitespace character at text[i], 0 if there is none.
-std::size_t space_width(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0U; };
-    const unsigned c = byte(0);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    if (c == 0xC2 && byte(1) == 0xA0) return 2;
-    if (c == 0xE2 && byte(1) == 0x80 && ((byte(2) >= 0x80 && byte(2) <= 0x8B) || byte(2) == 0xAF)) return 3;
-    if (c == 0xE3 && byte(1) == 0x80 && byte(2) == 0x80) return 3;
-    return 0;
-}
-
 void append_text(const GumboNode* node, std::string& out) {
     std::vector<const GumboNode*> stack{node};
     while (!stack.empty()) {
@@ -169,7 +158,7 @@ std::size_t source_offset(const GumboNode* node) {
 std::string inline_text(const GumboNode* node) {
     std::string out;
     append_text(node, out);
-    return collapse_spaces(out);
+    return collapse_whitespace(out);
 }
 
 std::string raw_text(const GumboNode* node) {
@@ -200,29 +189,6 @@ void for_each_element(const GumboNode* node, const std::function<bool(const Gumb
         const GumboVector& children = current->v.element.children;
         for (unsigned i = children.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children.data[i]));
     }
-}
-
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::string collapse_spaces(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < text.size();) {
-        if (const std::size_t width = space_width(text, i); width > 0) {
-            pending_space = !out.empty();
-            i += width;
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += text[i++];
-    }
-    return out;
 }
 
 }  // namespace morgue::readers::html

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "readers/text_spaces.hpp"  // collapse_whitespace, for the text of elements
+
+#include <morgue/ascii.hpp>
+
 #include <gumbo.h>
 
 #include <cstddef>
@@ -48,11 +52,5 @@ std::string raw_text(const GumboNode* node);
 // Calls `visit` for `node` and every element below it in document order, without recursion
 // (a page may nest thousands deep). `visit` returns false to skip the element's children.
 void for_each_element(const GumboNode* node, const std::function<bool(const GumboNode*)>& visit);
-
-// ASCII lower case, for tag names, attribute values and hints.
-std::string ascii_lower(std::string_view text);
-// Collapses runs of whitespace (ASCII, NO-BREAK SPACE and the Unicode spaces pages use) to one
-// space and trims the ends.
-std::string collapse_spaces(std::string_view text);
 
 }  // namespace morgue::readers::html

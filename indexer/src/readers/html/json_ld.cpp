@@ -101,9 +101,9 @@ private:
     // A string, or the first string of a list: "articleSection": ["World", "Europe"].
     static std::string text(const json* value) {
         if (!value) return {};
-        if (value->is_string()) return collapse_spaces(value->get_ref<const std::string&>());
+        if (value->is_string()) return collapse_whitespace(value->get_ref<const std::string&>());
         if (value->is_array() && !value->empty() && value->front().is_string())
-            return collapse_spaces(value->front().get_ref<const std::string&>());
+            return collapse_whitespace(value->front().get_ref<const std::string&>());
         return {};
     }
 
@@ -111,7 +111,7 @@ private:
     std::string name(const json* value) const {
         value = resolve(value);
         if (!value) return {};
-        if (value->is_string()) return collapse_spaces(value->get_ref<const std::string&>());
+        if (value->is_string()) return collapse_whitespace(value->get_ref<const std::string&>());
         if (value->is_object()) {
             if (const auto it = value->find("name"); it != value->end()) return text(&*it);
         }

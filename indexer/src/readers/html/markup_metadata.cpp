@@ -97,7 +97,7 @@ MetadataMarkup gather_metadata_markup(const GumboNode* root) {
                 if (!key) key = attribute(node, "name");
                 if (!key) key = attribute(node, "itemprop");
                 const auto content = attribute(node, "content");
-                if (key && content) markup.meta.emplace_back(ascii_lower(*key), collapse_spaces(*content));
+                if (key && content) markup.meta.emplace_back(ascii_lower(*key), collapse_whitespace(*content));
                 break;
             }
             case GUMBO_TAG_LINK:
@@ -184,7 +184,7 @@ PageMetadata element_metadata(const MetadataMarkup& markup, std::string_view sit
 std::string without_site_suffix(std::string_view title, std::string_view site_name) {
     static constexpr std::array<std::string_view, 6> kSeparators{
         " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "};
-    std::string text = collapse_spaces(title);
+    std::string text = collapse_whitespace(title);
     for (std::string_view separator : kSeparators) {
         const auto at = text.rfind(separator);
         if (at == std::string::npos || at == 0) continue;

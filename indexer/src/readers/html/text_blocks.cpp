@@ -198,7 +198,7 @@ private:
 
     void flush() {
         breaks_ = 0;
-        std::string text = collapse_spaces(current_.text);
+        std::string text = collapse_whitespace(current_.text);
         if (!text.empty()) {
             // Link bytes were counted before collapsing; scale them so that the density stays right.
             const double share = static_cast<double>(link_bytes_) / static_cast<double>(current_.text.size());
