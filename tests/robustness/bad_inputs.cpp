@@ -35,18 +35,18 @@ std::string utf16_jsonl(bool little_endian) {
     return out;
 }
 
-std::string fifty_megabyte_line_jsonl() {
+std::string huge_line_jsonl(std::size_t bytes) {
     std::string body;
-    body.reserve(50'000'000);
-    while (body.size() < 50'000'000) body += "cobalt ";
+    body.reserve(bytes);
+    while (body.size() < bytes) body += "cobalt ";
     return nlohmann::json{{"id", "big1"}, {"headline", "one huge line"}, {"body", body}}.dump() + "\n" +
            nlohmann::json{{"id", "big2"}, {"headline", "small after huge"}}.dump() + "\n";
 }
 
-std::string fifty_megabyte_line_page() {
+std::string huge_line_page(std::size_t bytes) {
     std::string page = "A page with a huge line\n\n";
-    page.reserve(50'000'100);
-    while (page.size() < 50'000'000) page += "Iridium ore is mined. ";  // prose, or the page would be refused
+    page.reserve(bytes + 100);
+    while (page.size() < bytes) page += "Iridium ore is mined. ";  // prose, or the page would be refused
     return page + "\n";
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 
@@ -15,10 +16,10 @@ std::string invalid_utf8_jsonl();
 std::string nul_jsonl();
 // One article encoded as UTF-16 with a byte-order mark, little- or big-endian.
 std::string utf16_jsonl(bool little_endian);
-// An article whose body is one 50 MB line, then a small good one.
-std::string fifty_megabyte_line_jsonl();
-// A news page whose body is one 50 MB line of words.
-std::string fifty_megabyte_line_page();
+// An article whose body is one line of `bytes` bytes, then a small good one.
+std::string huge_line_jsonl(std::size_t bytes);
+// A news page whose body is one line of words, `bytes` long.
+std::string huge_line_page(std::size_t bytes);
 // `articles` JSON Lines articles (ids "gz1"...), as text to be gzipped by the caller.
 std::string many_articles_jsonl(int articles);
 std::string gzip(const std::string& text);
