@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "count_check.hpp"
 #include "engine.hpp"
+#include "lucene_server.hpp"
 #include "timed_passes.hpp"
 
 #include <cxxopts.hpp>
@@ -17,10 +18,11 @@ struct RunSettings {
     double check_seconds = 2;
     unsigned threads = 2;
     bool cold = true;
+    std::string lucene;  // shell command of the Lucene adapter's serve mode; empty: not measured
 };
 
 nlohmann::json time_classes(const std::vector<EngineMaker>& engines, const std::vector<BenchQuery>& queries,
-                            const PassLimits& limits) {
+                            const PassLimits& limits, LuceneServer* lucene) {
     nlohmann::json classes = nlohmann::json::array();
     std::vector<std::unique_ptr<Engine>> live;
     for (const auto& maker : engines) live.push_back(maker.make());
@@ -31,6 +33,12 @@ nlohmann::json time_classes(const std::vector<EngineMaker>& engines, const std::
             row[engines[e].name] = time_class(*live[e], of_class, limits);
             std::cerr << "  " << name << " " << engines[e].name << ": p50 " << row[engines[e].name].value("p50_us", -1.0)
                       << " µs over " << row[engines[e].name].value("runs", 0) << " runs\n";
+        }
+        if (lucene) {  // right after the others, in the same minute of the machine
+            const auto answer = lucene->request("time " + name);
+            for (const auto& [key, value] : answer.items()) row[key] = value;
+            std::cerr << "  " << name << " lucene: p50 " << row["lucene"].value("p50_us", -1.0) << " µs over "
+                      << row["lucene"].value("runs", 0) << " runs (ids only: " << row["lucene_ids"].value("p50_us", -1.0) << " µs)\n";
         }
         classes.push_back(row);
     }
@@ -51,12 +59,26 @@ nlohmann::json run_all(const std::vector<EngineMaker>& engines, const std::vecto
         }
     }
     result["cold"] = cold;
+    std::unique_ptr<LuceneServer> lucene;
+    if (!settings.lucene.empty()) {
+        std::cerr << "starting Lucene: " << settings.lucene << '\n';
+        lucene = std::make_unique<LuceneServer>(settings.lucene);
+        result["lucene_settings"] = lucene->request("info");
+        // The JVM compiles as it runs: the whole mix once (at most 5 timed-pass budgets) before any timing.
+        result["lucene_settings"]["jit_warm_up"] = lucene->request("warm " + std::to_string(5 * settings.limits.seconds));
+    }
     std::cerr << "warm passes...\n";
-    result["classes"] = time_classes(engines, queries, settings.limits);
+    result["classes"] = time_classes(engines, queries, settings.limits, lucene.get());
     std::cerr << "throughput...\n";
     for (const auto& maker : engines)
         result["throughput"][maker.name] = {{"one_thread", throughput(maker, queries, 1, settings.mix_seconds)},
                                             {"all_cores", throughput(maker, queries, settings.threads, settings.mix_seconds)}};
+    if (lucene) {
+        const auto mix = " " + std::to_string(settings.mix_seconds);
+        result["throughput"]["lucene"] = {{"one_thread", lucene->request("throughput 1" + mix)},
+                                          {"all_cores", lucene->request("throughput " + std::to_string(settings.threads) + mix)}};
+        lucene.reset();
+    }
     std::cerr << "hit counts...\n";
     auto morgue = engines[0].make();
     auto other = engines[1].make();
@@ -67,7 +89,7 @@ nlohmann::json run_all(const std::vector<EngineMaker>& engines, const std::vecto
 }  // namespace
 
 int command_run(int argc, char** argv) {
-    cxxopts::Options options("morgue-bench run", "Time a query file on morgue and SQLite FTS5.");
+    cxxopts::Options options("morgue-bench run", "Time a query file on morgue, SQLite FTS5 and (with --lucene) Lucene.");
     options.add_options()
         ("db", "morgue database", cxxopts::value<std::string>())
         ("sqlite", "FTS5 database from fts5-load", cxxopts::value<std::string>())
@@ -79,6 +101,8 @@ int command_run(int argc, char** argv) {
         ("check-seconds", "time per class for comparing hit counts", cxxopts::value<double>()->default_value("2"))
         ("threads", "threads for total throughput (0 = one per core)", cxxopts::value<unsigned>()->default_value("0"))
         ("no-cold", "skip the cold-cache pass")
+        ("lucene", "shell command starting the Lucene adapter's serve mode (bench/lucene/); timed after each class",
+         cxxopts::value<std::string>()->default_value(""))
         ("h,help", "show this help");
     const auto args = options.parse(argc, argv);
     if (args.count("help") || !args.count("db") || !args.count("sqlite") || !args.count("queries") || !args.count("out")) {
@@ -92,6 +116,7 @@ int command_run(int argc, char** argv) {
     settings.threads = args["threads"].as<unsigned>();
     if (settings.threads == 0) settings.threads = std::max(1u, std::thread::hardware_concurrency());
     settings.cold = !args.count("no-cold");
+    settings.lucene = args["lucene"].as<std::string>();
 
     const auto query_path = args["queries"].as<std::string>();
     const auto queries = read_query_file(query_path);
