@@ -480,6 +480,20 @@ public final class LuceneBench {
             return row;
         }
 
+        // Every match of one query, counted exactly (IndexSearcher.count), for the report's check that
+        // Lucene answers the question morgue does. `key` is class TAB query text, as in the file.
+        Map<String, Object> count(String key) throws IOException {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (BenchQuery q : queries) {
+                if (!(q.queryClass + "\t" + q.text).equals(key)) continue;
+                out.put("supported", q.query != null);
+                if (q.query != null) out.put("count", searcher.count(q.query));
+                return out;
+            }
+            out.put("supported", false);
+            return out;
+        }
+
         Map<String, Object> throughputOf(int threads, double mixSeconds) throws InterruptedException {
             return throughput(searcher, queries, threads, mixSeconds);
         }
@@ -515,7 +529,7 @@ public final class LuceneBench {
 
     // Driven by `morgue-bench run` through stdin/stdout, so that each class is timed on Lucene right
     // after morgue and FTS5, in the same minute of a shared machine. One JSON line per command:
-    //   info | warm SECONDS | time CLASS | throughput THREADS SECONDS | quit
+    //   info | warm SECONDS | time CLASS | count CLASS<TAB>QUERY | throughput THREADS SECONDS | quit
     private static void serve(Map<String, String> options) throws Exception {
         try (Session session = new Session(options);
              BufferedReader in = new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -532,6 +546,7 @@ public final class LuceneBench {
                         reply = session.throughputOf(Integer.parseInt(a[0]), Double.parseDouble(a[1]));
                         break;
                     }
+                    case "count": reply = session.count(words[1]); break;
                     case "quit": return;
                     default: reply = Collections.singletonMap("error", "unknown command: " + line);
                 }

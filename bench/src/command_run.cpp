@@ -77,12 +77,15 @@ nlohmann::json run_all(const std::vector<EngineMaker>& engines, const std::vecto
         const auto mix = " " + std::to_string(settings.mix_seconds);
         result["throughput"]["lucene"] = {{"one_thread", lucene->request("throughput 1" + mix)},
                                           {"all_cores", lucene->request("throughput " + std::to_string(settings.threads) + mix)}};
-        lucene.reset();
     }
     std::cerr << "hit counts...\n";
     auto morgue = engines[0].make();
     auto other = engines[1].make();
     result["count_check"] = compare_counts(*morgue, *other, queries, settings.check_seconds);
+    if (lucene) {
+        LuceneCounter counter(*lucene);
+        result["count_check_lucene"] = compare_counts(*morgue, counter, queries, settings.check_seconds);
+    }
     return result;
 }
 

@@ -62,6 +62,12 @@ public:
             growth_.push_back({{"articles", articles_}, {"distinct_words", vocabulary_.size()}});
     }
 
+    void write_lengths(const std::string& path) const {
+        std::ofstream out(path);
+        for (const double words : body_words_) out << static_cast<long>(words) << '\n';
+        if (!out) throw std::runtime_error("cannot write " + path);
+    }
+
     nlohmann::json summary() {
         if (growth_.empty() || growth_.back()["articles"] != articles_)
             growth_.push_back({{"articles", articles_}, {"distinct_words", vocabulary_.size()}});
@@ -111,6 +117,8 @@ int command_export(int argc, char** argv) {
         ("jsonl", "JSON Lines file to write (id, headline, byline one name a line, body, date in epoch seconds)",
          cxxopts::value<std::string>())
         ("stats", "JSON file for the corpus statistics", cxxopts::value<std::string>())
+        ("lengths", "file for the body lengths in words, one a line, in indexing order (morgue-generate-corpus --body-lengths)",
+         cxxopts::value<std::string>())
         ("h,help", "show this help");
     const auto args = options.parse(argc, argv);
     if (args.count("help") || !args.count("db") || !args.count("stats")) {
@@ -135,6 +143,7 @@ int command_export(int argc, char** argv) {
         jsonl << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
     if (jsonl.is_open() && !jsonl.flush()) throw std::runtime_error("cannot write " + args["jsonl"].as<std::string>());
+    if (args.count("lengths")) stats.write_lengths(args["lengths"].as<std::string>());
     const auto summary = stats.summary();
     write_json_file(args["stats"].as<std::string>(), summary);
     std::cerr << "export: " << summary["articles"] << " articles\n";

@@ -51,4 +51,23 @@ nlohmann::json LuceneServer::request(const std::string& command) {
     return answer;
 }
 
+nlohmann::json LuceneCounter::ask(const BenchQuery& query) {
+    return server_.request("count " + query.query_class + "\t" + query.text);
+}
+
+bool LuceneCounter::supports(const BenchQuery& query) {
+    if (!query.facets.empty() || query.snippets) return false;  // not run on Lucene
+    return ask(query).value("supported", false);
+}
+
+std::size_t LuceneCounter::run(const BenchQuery&) {
+    throw std::logic_error("LuceneCounter only counts; Lucene is timed inside its JVM");
+}
+
+std::uint64_t LuceneCounter::count(const BenchQuery& query) {
+    const auto answer = ask(query);
+    if (!answer.value("supported", false)) throw std::runtime_error("Lucene cannot express " + query.text);
+    return answer["count"].get<std::uint64_t>();
+}
+
 }  // namespace morgue::bench

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <sys/types.h>
@@ -29,6 +31,20 @@ private:
     pid_t pid_ = -1;
     std::FILE* to_ = nullptr;
     std::FILE* from_ = nullptr;
+};
+
+// Lucene's exact hit counts through the adapter, as an Engine for compare_counts (count_check.hpp).
+// It only counts: run() throws.
+class LuceneCounter : public Engine {
+public:
+    explicit LuceneCounter(LuceneServer& server) : server_(server) {}
+    bool supports(const BenchQuery& query) override;
+    std::size_t run(const BenchQuery& query) override;
+    std::uint64_t count(const BenchQuery& query) override;
+
+private:
+    nlohmann::json ask(const BenchQuery& query);
+    LuceneServer& server_;
 };
 
 }  // namespace morgue::bench

@@ -127,11 +127,20 @@ std::string cold_text(const Json& queries, bool markdown) {
 }
 
 TextTable agreement_table(const Json& queries) {
-    TextTable table({"class", "checked", "agree within 10%", "median count ratio morgue/FTS5"});
+    const bool lucene = queries.contains("count_check_lucene");
+    std::vector<std::string> header{"class", "checked", "agree within 10%", "median count ratio morgue/FTS5"};
+    if (lucene) header.insert(header.end(), {"Lucene checked", "agree within 10%", "median ratio morgue/Lucene"});
+    TextTable table(header);
     for (const auto& name : class_names(queries)) {
         const auto& c = queries["count_check"]["classes"][name];
-        table.add({name, format_count(number(c, "checked")), format_count(number(c, "agree_within_10pct")),
-                   format_ratio(number(c, "median_ratio"))});
+        std::vector<std::string> row{name, format_count(number(c, "checked")), format_count(number(c, "agree_within_10pct")),
+                                     format_ratio(number(c, "median_ratio"))};
+        if (lucene) {
+            const auto& l = queries["count_check_lucene"]["classes"][name];
+            row.insert(row.end(), {format_count(number(l, "checked")), format_count(number(l, "agree_within_10pct")),
+                                   format_ratio(number(l, "median_ratio"))});
+        }
+        table.add(row);
     }
     return table;
 }
@@ -199,7 +208,7 @@ std::string results_as_text(const Json& results) {
         out += indexing_table(c).plain() + "\n" + indexing_ratio_table(c).plain();
         out += "\nThroughput:\n" + throughput_table(c["queries"]["throughput"]).plain();
         out += "\nCold first pass (page cache dropped before each class):\n" + cold_text(c["queries"], false);
-        out += "\nHit counts, morgue and FTS5 (exact):\n" + agreement_table(c["queries"]).plain();
+        out += "\nHit counts, morgue and its peers (exact):\n" + agreement_table(c["queries"]).plain();
     }
     out += "\n== Corpus statistics (words: runs of ASCII letters in the body, lower case; articles in indexing order)\n\n" +
            statistics_text(results, false);
@@ -249,7 +258,8 @@ std::string results_as_markdown(const Json& results) {
             out += "\nLucene's mix leaves out the facet and snippet classes it does not run (FTS5's, the queries it cannot express), "
                    "so its QPS and their ratios above are over a lighter mix; Lucene's threads share one IndexSearcher.\n";
         out += "\n### Cold first pass (page cache dropped before each class)\n\n" + cold_text(c["queries"], true);
-        out += "\n### Do morgue and FTS5 answer the same question? (exact hit counts)\n\n" + agreement_table(c["queries"]).markdown();
+        out += "\n### Do the engines answer the same question? (exact hit counts, morgue with every word required)\n\n" +
+               agreement_table(c["queries"]).markdown();
     }
     out += "\n## Corpus statistics\n\nWords are runs of ASCII letters in the body, lower-cased; articles in indexing (input) order. "
            "Reuters-21578 is the reference the generated corpus should resemble.\n\n" + statistics_text(results, true);
