@@ -215,6 +215,11 @@ std::string results_as_text(const Json& results) {
     return out;
 }
 
+std::string lucene_version(const Json& results) {
+    const std::string lucene = results["versions"].value("lucene", std::string("absent: ?"));
+    return lucene.starts_with("absent") ? "Lucene not measured (" + lucene + ")" : lucene;
+}
+
 std::string results_as_markdown(const Json& results) {
     const auto& machine = results["machine"];
     std::string out = "# morgue benchmark\n\n";
@@ -223,7 +228,7 @@ std::string results_as_markdown(const Json& results) {
     out += "- machine: " + machine.value("cpu", std::string("?")) + ", " + std::to_string(machine.value("cores", 0)) +
            " cores, " + machine.value("memory", std::string("?")) + " memory, " + machine.value("kernel", std::string("?")) + "\n";
     out += "- Xapian " + results["versions"].value("xapian", std::string("?")) + ", SQLite " +
-           results["versions"].value("sqlite", std::string("?")) + "\n";
+           results["versions"].value("sqlite", std::string("?")) + ", " + lucene_version(results) + "\n";
     for (const auto& c : results["corpora"]) {
         const auto& settings = c["queries"]["settings"];
         out += "\n## " + corpus_heading(c) + "\n\n";
