@@ -23,6 +23,8 @@ int command_report(int argc, char** argv) {
     options.add_options()
         ("out-dir", "where results.json, report.md and latency.svg go", cxxopts::value<std::string>()->default_value("bench-out"))
         ("commit", "commit measured (git describe)", cxxopts::value<std::string>()->default_value("unknown"))
+        ("lucene", "the Lucene adapter's version line, or why Lucene is absent",
+         cxxopts::value<std::string>()->default_value("absent: not run"))
         ("folders", "one output folder per corpus", cxxopts::value<std::vector<std::string>>())
         ("h,help", "show this help");
     options.parse_positional({"folders"});
@@ -33,7 +35,7 @@ int command_report(int argc, char** argv) {
     }
     std::vector<std::filesystem::path> folders;
     for (const auto& folder : args["folders"].as<std::vector<std::string>>()) folders.emplace_back(folder);
-    const auto results = assemble_results(folders, args["commit"].as<std::string>());
+    const auto results = assemble_results(folders, args["commit"].as<std::string>(), args["lucene"].as<std::string>());
     const std::filesystem::path out = args["out-dir"].as<std::string>();
     write_json_file((out / "results.json").string(), results);
     write_text(out / "report.md", results_as_markdown(results));

@@ -12,6 +12,7 @@ int command_index(int argc, char** argv);      // morgue-index + xapian-compact,
 int command_fts5_load(int argc, char** argv);  // the SQLite FTS5 baseline from morgue's stored articles
 int command_workload(int argc, char** argv);   // the standard query workload, drawn from the corpus
 int command_run(int argc, char** argv);        // time the queries on both engines
+int command_export(int argc, char** argv);     // stored articles as JSON Lines (Lucene) + corpus statistics
 int command_report(int argc, char** argv);     // results.json, report.md, latency.svg and the table
 
 void write_json_file(const std::string& path, const nlohmann::json& json);

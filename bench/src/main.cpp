@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "  fts5-load  build the SQLite FTS5 baseline from a morgue database's stored articles\n"
     "  workload   draw the standard query workload from a morgue database\n"
     "  run        time a query file on morgue and FTS5\n"
+    "  export     the stored articles as JSON Lines (for the Lucene adapter) and the corpus's statistics\n"
     "  report     combine the steps' results into results.json, report.md and latency.svg\n";
 
 }  // namespace
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
         if (command == "fts5-load") return command_fts5_load(argc - 1, argv + 1);
         if (command == "workload") return command_workload(argc - 1, argv + 1);
         if (command == "run") return command_run(argc - 1, argv + 1);
+        if (command == "export") return command_export(argc - 1, argv + 1);
         if (command == "report") return command_report(argc - 1, argv + 1);
         std::cerr << kUsage;
         return 2;

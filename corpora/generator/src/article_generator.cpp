@@ -69,25 +69,33 @@ std::string ArticleGenerator::headline(Random& random) const {
     return text;
 }
 
-// Words in a body: log-normal like newswire, median 90 and mean about 125 words with a long tail
-// (Reuters-21578 bodies average about 120 words), so figures compare with Reuters-like corpora.
-int ArticleGenerator::body_words(Random& random) {
+// Words in a body: drawn from an archive's body lengths when given (so the corpus has its mean,
+// percentiles and share of articles without text), else log-normal like newswire, median 90 and
+// mean about 125 words with a long tail (Reuters-21578 bodies average about 116 words).
+int ArticleGenerator::body_words(Random& random) const {
+    if (!shape_.body_lengths.empty())
+        return shape_.body_lengths[random.below(shape_.body_lengths.size())];
     constexpr double kMedianWords = 90, kSigma = 0.8, kPi = 3.14159265358979323846;
     const double u1 = 1.0 - random.unit(), u2 = random.unit();  // u1 in (0, 1]: log(u1) is finite
     const double normal = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * kPi * u2);
     return std::clamp(static_cast<int>(kMedianWords * std::exp(kSigma * normal)), 15, 2000);
 }
 
-// Paragraphs of one to four sentences until the article's length is reached.
+// Paragraphs of one to four sentences until the article's length is reached. With an archive's
+// lengths, the last sentence is cut to the length (its short bodies stay short) and a body of no
+// words is empty, as an article without text is.
 std::string ArticleGenerator::body(Random& random, const std::string& dateline) const {
     const int target = body_words(random);
+    const bool exact = !shape_.body_lengths.empty();
+    if (exact && target == 0) return "";
     std::string text = dateline + " - ";
     text.reserve(static_cast<std::size_t>(target) * 8);
     int written = 0;
     while (written < target) {
         const int sentences = random.between(1, 4);
         for (int s = 0; s < sentences && written < target; ++s) {
-            const int words = random.between(8, 28);
+            int words = random.between(8, 28);
+            if (exact) words = std::min(words, target - written);
             if (s) text += ' ';
             append_sentence(random, text, words);
             written += words;

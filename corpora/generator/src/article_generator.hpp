@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace morgue::generator {
 
@@ -15,6 +16,9 @@ struct ArticleShape {
     std::int64_t last_second = 1735689599;   // 2024-12-31T23:59:59Z
     bool chronological = false;              // dates ascend with the article number (with jitter)
     std::uint64_t articles = 0;              // corpus size, for chronological dates
+    // Body lengths in words to draw from (an archive's, e.g. Reuters-21578's, as `morgue-bench
+    // export --lengths` writes them); empty: log-normal, median 90 words.
+    std::vector<int> body_lengths{};
 };
 
 // Writes article number n as one JSON object in morgue's JSON Lines form. Each article draws from
@@ -29,7 +33,7 @@ public:
 private:
     std::string headline(Random& random) const;
     std::string body(Random& random, const std::string& dateline) const;
-    static int body_words(Random& random);
+    int body_words(Random& random) const;
     void append_sentence(Random& random, std::string& text, int words) const;
     std::string date(Random& random, std::uint64_t n) const;
 

@@ -9,6 +9,8 @@
 #include <exception>
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
+#include <vector>
 #include <thread>
 
 namespace {
@@ -25,10 +27,22 @@ cxxopts::Options make_options() {
         ("per-file", "articles per file", cxxopts::value<std::uint64_t>()->default_value("100000"), "N")
         ("threads", "files written at once (0 = one per core)", cxxopts::value<unsigned>()->default_value("0"), "N")
         ("chronological", "dates ascend with the article number, as in an archive exported in date order")
+        ("body-lengths", "draw body lengths (words, one number a line) from this file, e.g. Reuters-21578's "
+         "as `morgue-bench export --lengths` writes them (default: log-normal, median 90)", cxxopts::value<std::string>(), "FILE")
         ("summary", "also write articles, bytes, files, seed and seconds to this JSON file (keep it outside --out)",
          cxxopts::value<std::string>(), "FILE")
         ("h,help", "show this help");
     return options;
+}
+
+std::vector<int> read_lengths(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::vector<int> lengths;
+    for (long n; in >> n;)
+        if (n >= 0) lengths.push_back(static_cast<int>(std::min(n, 100000L)));
+    if (lengths.empty()) throw std::runtime_error(path + ": no body lengths");
+    return lengths;
 }
 
 int run(int argc, char** argv) {
@@ -46,6 +60,7 @@ int run(int argc, char** argv) {
     ArticleShape shape;
     shape.chronological = args.count("chronological") > 0;
     shape.articles = layout.articles;
+    if (args.count("body-lengths")) shape.body_lengths = read_lengths(args["body-lengths"].as<std::string>());
 
     const auto start = std::chrono::steady_clock::now();
     Random model_random(seed);
@@ -57,6 +72,7 @@ int run(int argc, char** argv) {
         std::ofstream summary(args["summary"].as<std::string>());
         summary << nlohmann::json{{"articles", totals.articles}, {"bytes", totals.bytes}, {"files", totals.files},
                                   {"seed", seed}, {"chronological", shape.chronological}, {"seconds", seconds.count()},
+                                  {"body_lengths", args.count("body-lengths") ? args["body-lengths"].as<std::string>() : std::string("log-normal")},
                                   {"threads", layout.threads}}.dump(2) << '\n';
     }
     std::cerr << "wrote " << totals.articles << " articles (" << totals.bytes << " bytes) in " << totals.files
