@@ -72,8 +72,24 @@ TopList decode_top_list(std::string_view encoded, std::size_t terms_per_document
     return list;
 }
 
+std::string encode_document_ids(const std::vector<Xapian::docid>& ascending_ids) {
+    return encode_top_list(TopList{ascending_ids, {}}, 0);
+}
+
+std::vector<Xapian::docid> decode_document_ids(std::string_view encoded) {
+    return decode_top_list(encoded, 0).ids;
+}
+
+std::vector<Xapian::docid> top_lists_revised(const Xapian::Database& db) {
+    return decode_document_ids(db.get_metadata(std::string(kMetaTopListsRevised)));
+}
+
 std::string top_lists_mark(const Xapian::Database& db) {
-    return std::to_string(db.get_lastdocid()) + " " + std::to_string(db.get_lastdocid() - db.get_doccount());
+    return top_lists_mark(db.get_lastdocid(), db.get_lastdocid() - db.get_doccount());
+}
+
+std::string top_lists_mark(Xapian::docid up_to, Xapian::doccount gaps) {
+    return std::to_string(up_to) + " " + std::to_string(gaps);
 }
 
 std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db) {
