@@ -96,8 +96,9 @@ std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db) {
     const std::string mark = db.get_metadata(std::string(kMetaTopListsUpTo));
     unsigned long up_to = 0, gaps = 0;
     if (std::sscanf(mark.c_str(), "%lu %lu", &up_to, &gaps) != 2) return std::nullopt;
-    // Only deletions make gaps in document ids, and they drop the lists. Other gaps mean the ids
-    // were renumbered (xapian-compact of a database with deletions): the lists name other documents.
+    // Only deletions make gaps in document ids, and each one updates the mark's count of them
+    // (note_revised_document). Other counts mean the ids were renumbered (xapian-compact of a
+    // database with deletions): the lists name other documents.
     if (db.get_lastdocid() - db.get_doccount() != gaps) return std::nullopt;
     return static_cast<Xapian::docid>(up_to);
 }

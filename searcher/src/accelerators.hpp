@@ -8,7 +8,8 @@
 namespace morgue {
 
 // What the database precomputed to answer some queries faster than a full match, read once per
-// database revision: today the top lists of frequent words (morgue/top_lists.hpp).
+// database revision: today the top lists of frequent words (morgue/top_lists.hpp). The writer
+// keeps them valid through one hook, note_revised_document (indexer/src/top_lists_builder.hpp).
 struct Accelerators {
     std::optional<Xapian::docid> top_lists_up_to;  // nullopt: no valid lists
     std::vector<Xapian::docid> revised;            // replaced or deleted since the lists were built
