@@ -106,7 +106,15 @@ RankingWeight ranking_weight(const Xapian::Database& db) {
 }
 
 Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem) {
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(text_term(field, stem)), field.weight);
+    return field_word_query(field, std::vector<std::string>{stem});
+}
+
+Xapian::Query field_word_query(const FieldSpec& field, const std::vector<std::string>& stems) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& stem : stems) terms.emplace_back(text_term(field, stem));
+    const Xapian::Query word =
+        terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_MAX, terms.begin(), terms.end());
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, field.weight);
 }
 
 Xapian::Query plain_word_query(const std::string& stem) {

@@ -72,16 +72,33 @@ TopList decode_top_list(std::string_view encoded, std::size_t terms_per_document
     return list;
 }
 
+std::string encode_document_ids(const std::vector<Xapian::docid>& ascending_ids) {
+    return encode_top_list(TopList{ascending_ids, {}}, 0);
+}
+
+std::vector<Xapian::docid> decode_document_ids(std::string_view encoded) {
+    return decode_top_list(encoded, 0).ids;
+}
+
+std::vector<Xapian::docid> top_lists_revised(const Xapian::Database& db) {
+    return decode_document_ids(db.get_metadata(std::string(kMetaTopListsRevised)));
+}
+
 std::string top_lists_mark(const Xapian::Database& db) {
-    return std::to_string(db.get_lastdocid()) + " " + std::to_string(db.get_lastdocid() - db.get_doccount());
+    return top_lists_mark(db.get_lastdocid(), db.get_lastdocid() - db.get_doccount());
+}
+
+std::string top_lists_mark(Xapian::docid up_to, Xapian::doccount gaps) {
+    return std::to_string(up_to) + " " + std::to_string(gaps);
 }
 
 std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db) {
     const std::string mark = db.get_metadata(std::string(kMetaTopListsUpTo));
     unsigned long up_to = 0, gaps = 0;
     if (std::sscanf(mark.c_str(), "%lu %lu", &up_to, &gaps) != 2) return std::nullopt;
-    // Only deletions make gaps in document ids, and they drop the lists. Other gaps mean the ids
-    // were renumbered (xapian-compact of a database with deletions): the lists name other documents.
+    // Only deletions make gaps in document ids, and each one updates the mark's count of them
+    // (note_revised_document). Other counts mean the ids were renumbered (xapian-compact of a
+    // database with deletions): the lists name other documents.
     if (db.get_lastdocid() - db.get_doccount() != gaps) return std::nullopt;
     return static_cast<Xapian::docid>(up_to);
 }

@@ -91,9 +91,9 @@ void IncrementalWriter::write_document(DocumentPipeline::Built&& built) {
     const std::string key = id_term(built.id);
     try {
         // replace_document(key, ...) would look the key up again; a new article is simply added.
-        if (db_.term_exists(key)) {
-            drop_top_lists_once();
-            db_.replace_document(key, built.document);
+        if (auto existing = db_.postlist_begin(key); existing != db_.postlist_end(key)) {
+            note_revised_document(db_, *existing, false);
+            db_.replace_document(*existing, built.document);
             ++counts_.replaced;
         } else {
             db_.add_document(built.document);
@@ -110,9 +110,10 @@ bool IncrementalWriter::remove(std::string_view id) {
     pipeline_.drain(true, write_);  // an article added before must be deleted too
     const std::string key = id_term(id);
     try {
-        if (!db_.term_exists(key)) return false;
-        drop_top_lists_once();
-        db_.delete_document(key);
+        const auto existing = db_.postlist_begin(key);
+        if (existing == db_.postlist_end(key)) return false;
+        note_revised_document(db_, *existing, true);
+        db_.delete_document(*existing);
     } catch (const Xapian::Error& e) {
         throw DatabaseError(database_error_text(
             "cannot delete article " + std::string(id) + " from database " + options_.database, options_.database, e));
@@ -120,12 +121,6 @@ bool IncrementalWriter::remove(std::string_view id) {
     ++counts_.removed;
     after_change();
     return true;
-}
-
-void IncrementalWriter::drop_top_lists_once() {
-    if (top_lists_dropped_) return;
-    drop_top_lists(db_);
-    top_lists_dropped_ = true;
 }
 
 std::size_t IncrementalWriter::build_top_lists(const TopListLimits& limits) {
@@ -138,7 +133,6 @@ std::size_t IncrementalWriter::build_top_lists(const TopListLimits& limits) {
             database_error_text("cannot build the top lists of database " + options_.database, options_.database, e));
     }
     commit_written();
-    top_lists_dropped_ = false;
     return lists;
 }
 

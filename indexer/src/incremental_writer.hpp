@@ -28,7 +28,6 @@ public:
 private:
     void write_document(DocumentPipeline::Built&& built);
     void after_change();
-    void drop_top_lists_once();
     void commit_written();
 
     const IndexerOptions& options_;
@@ -38,7 +37,6 @@ private:
     DocumentPipeline::Write write_ = [this](DocumentPipeline::Built&& built) { write_document(std::move(built)); };
     std::set<std::string> languages_;  // of every article added, recorded at each commit
     bool languages_changed_ = false;
-    bool top_lists_dropped_ = false;
     IndexerCounts counts_;
     std::size_t uncommitted_ = 0;
 };

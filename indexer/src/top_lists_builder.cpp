@@ -69,12 +69,37 @@ std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& pat
 
     remove_lists(db);
     for (std::size_t i = 0; i < terms.size(); ++i) db.set_metadata(top_list_key(terms[i].first), lists[i]);
+    db.set_metadata(std::string(kMetaTopListsRevised), "");
     db.set_metadata(std::string(kMetaTopListsUpTo), top_lists_mark(db));
     return terms.size();
 }
 
 void drop_top_lists(Xapian::WritableDatabase& db) {
     if (!db.get_metadata(std::string(kMetaTopListsUpTo)).empty()) db.set_metadata(std::string(kMetaTopListsUpTo), "");
+    if (!db.get_metadata(std::string(kMetaTopListsRevised)).empty())
+        db.set_metadata(std::string(kMetaTopListsRevised), "");
+}
+
+void note_revised_document(Xapian::WritableDatabase& db, Xapian::docid id, bool deleting) {
+    const std::optional<Xapian::docid> up_to = top_lists_up_to(db);
+    if (!up_to) return;  // no valid lists to keep
+    // Documents after up_to are matched in full anyway; only listed ones can be stale.
+    if (id <= *up_to) {
+        std::vector<Xapian::docid> revised = top_lists_revised(db);
+        const auto at = std::lower_bound(revised.begin(), revised.end(), id);
+        if (at == revised.end() || *at != id) {
+            if (revised.size() >= kMaxRevisedDocuments) {
+                drop_top_lists(db);
+                return;
+            }
+            revised.insert(at, id);
+            db.set_metadata(std::string(kMetaTopListsRevised), encode_document_ids(revised));
+        }
+    }
+    if (deleting) {
+        const Xapian::doccount gaps_after = db.get_lastdocid() - db.get_doccount() + 1;
+        db.set_metadata(std::string(kMetaTopListsUpTo), top_lists_mark(*up_to, gaps_after));
+    }
 }
 
 }  // namespace morgue

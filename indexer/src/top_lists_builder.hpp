@@ -16,7 +16,12 @@ namespace morgue {
 std::size_t build_top_lists(Xapian::WritableDatabase& db, const std::string& path, const TopListLimits& limits,
                             unsigned threads);
 
-// Marks the lists stale after an article that they may rank was replaced or deleted.
+// Marks every list stale (and forgets the revised articles).
 void drop_top_lists(Xapian::WritableDatabase& db);
+
+// The one hook a writer calls before it replaces or deletes document `id` (a replacement keeps
+// the id): the lists stay valid for every word, with `id` recorded as revised (top_lists.hpp), and
+// a deletion's gap in the ids counted in the mark. Past kMaxRevisedDocuments the lists are dropped.
+void note_revised_document(Xapian::WritableDatabase& db, Xapian::docid id, bool deleting);
 
 }  // namespace morgue

@@ -5,12 +5,13 @@
 namespace morgue {
 
 ScoredIdsSource::ScoredIdsSource(std::vector<Xapian::docid> ascending_ids, std::vector<double> weights)
-    : ids_(std::move(ascending_ids)), weights_(std::move(weights)) {}
+    : list_(std::make_shared<const List>(List{std::move(ascending_ids), std::move(weights)})) {}
 
 void ScoredIdsSource::init(const Xapian::Database&) {
     position_ = 0;
     started_ = false;
-    set_maxweight(weights_.empty() ? 0 : *std::max_element(weights_.begin(), weights_.end()));
+    const std::vector<double>& weights = list_->weights;
+    set_maxweight(weights.empty() ? 0 : *std::max_element(weights.begin(), weights.end()));
 }
 
 void ScoredIdsSource::next(double) {
@@ -20,8 +21,9 @@ void ScoredIdsSource::next(double) {
 
 void ScoredIdsSource::skip_to(Xapian::docid target, double) {
     started_ = true;
-    if (position_ < ids_.size() && ids_[position_] >= target) return;
-    position_ = static_cast<std::size_t>(std::lower_bound(ids_.begin(), ids_.end(), target) - ids_.begin());
+    const std::vector<Xapian::docid>& ids = list_->ids;
+    if (position_ < ids.size() && ids[position_] >= target) return;
+    position_ = static_cast<std::size_t>(std::lower_bound(ids.begin(), ids.end(), target) - ids.begin());
 }
 
 void NewerSource::init(const Xapian::Database& db) {

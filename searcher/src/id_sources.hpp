@@ -2,13 +2,17 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace morgue {
 
 // Posting sources over document ids the searcher already knows, for answering a query from
-// precomputed or separately computed matches (top lists).
+// precomputed or separately computed matches (top lists). Both are clonable, as Xapian requires
+// of a source on every shard but the first; but the ids they hold are those of one database, and
+// a shard sees its own ids (a multi-database interleaves them), so the searcher uses them on a
+// database of one shard only (accelerators.hpp).
 
 // Given documents (ascending ids) with given weights.
 class ScoredIdsSource : public Xapian::PostingSource {
@@ -21,16 +25,21 @@ public:
     Xapian::doccount get_termfreq_max() const override { return size(); }
     void next(double) override;
     void skip_to(Xapian::docid target, double) override;
-    bool at_end() const override { return started_ && position_ >= ids_.size(); }
-    Xapian::docid get_docid() const override { return ids_[position_]; }
-    double get_weight() const override { return weights_[position_]; }
+    bool at_end() const override { return started_ && position_ >= list_->ids.size(); }
+    Xapian::docid get_docid() const override { return list_->ids[position_]; }
+    double get_weight() const override { return list_->weights[position_]; }
+    ScoredIdsSource* clone() const override { return new ScoredIdsSource(list_); }
     std::string name() const override { return "morgue::ScoredIdsSource"; }
 
 private:
-    Xapian::doccount size() const { return static_cast<Xapian::doccount>(ids_.size()); }
+    struct List {
+        std::vector<Xapian::docid> ids;
+        std::vector<double> weights;
+    };
+    explicit ScoredIdsSource(std::shared_ptr<const List> list) : list_(std::move(list)) {}
+    Xapian::doccount size() const { return static_cast<Xapian::doccount>(list_->ids.size()); }
 
-    std::vector<Xapian::docid> ids_;
-    std::vector<double> weights_;
+    std::shared_ptr<const List> list_;  // shared by the clones: a match clones a source per shard
     std::size_t position_ = 0;
     bool started_ = false;
 };
@@ -48,6 +57,7 @@ public:
     void skip_to(Xapian::docid target, double) override;
     bool at_end() const override { return started_ && current_ > last_; }
     Xapian::docid get_docid() const override { return current_; }
+    NewerSource* clone() const override { return new NewerSource(after_); }
     std::string name() const override { return "morgue::NewerSource"; }
 
 private:

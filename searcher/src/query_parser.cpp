@@ -1,77 +1,29 @@
 #include "query_parser.hpp"
 
-#include "date_filter.hpp"
-#include "presence_source.hpp"
 #include "query_lexer.hpp"
 
 #include <morgue/error.hpp>
 #include <morgue/language.hpp>
 #include <morgue/schema.hpp>
-#include <morgue/terms.hpp>
 
 #include <algorithm>
-#include <map>
 #include <cstdint>
 #include <utility>
 
 namespace morgue {
 namespace {
 
-using Query = Xapian::Query;
 using Kind = QueryTokenKind;
-
-enum class Sign { Plain, Required, Excluded };
-
-// A word or phrase before it becomes a query, kept so that NEAR can combine its words.
-struct Atom {
-    std::vector<std::vector<std::string>> stems;  // per word: its distinct stems in the context's languages
-    Xapian::termpos span = 1;                     // positions from the first word to the last
-    std::vector<const FieldSpec*> fields;
-};
-
-struct Node {
-    std::optional<Query> query;  // nullopt: nothing searchable, e.g. only punctuation
-    bool scored = false;         // false for filters, which must not change the ranking
-    bool complement = false;     // the query already is "all documents except ..."
-    Sign sign = Sign::Plain;
-    std::optional<Atom> atom;
-};
+using Node = LogicalNode;
 
 struct Scope {
     const FieldSpec* field = nullptr;  // nullptr: the default fields
     bool negated = false;              // words here are excluded, so not highlighted
 };
 
-Query join(Query::op op, const std::vector<Query>& parts) {
-    return parts.size() == 1 ? parts.front() : Query(op, parts.begin(), parts.end());
-}
-
-Query unweighted(const Query& query) {
-    return query.get_type() == Query::OP_SCALE_WEIGHT ? query : Query(Query::OP_SCALE_WEIGHT, query, 0.0);
-}
-
-Node scored_node(Query query) {
-    Node node;
-    node.query = std::move(query);
-    node.scored = true;
-    return node;
-}
-
-Node filter_node(Query query) {
-    Node node;
-    node.query = std::move(query);
-    return node;
-}
-
-Node complement_of(const Node& node) {
-    Node out = filter_node(Query(Query::OP_AND_NOT, Query::MatchAll, *node.query));
-    out.complement = true;
-    return out;
-}
-
 Node excluded(Node node) {
     node.sign = node.sign == Sign::Excluded ? Sign::Plain : Sign::Excluded;
-    node.atom.reset();
+    node.atom = false;
     return node;
 }
 
@@ -85,54 +37,18 @@ bool starts_operand(Kind kind) {
            kind == Kind::Require || kind == Kind::Exclude;
 }
 
-// Parts joined by AND (all = true) or by juxtaposition under DefaultOperator::Any (all = false):
-// required parts must match, optional ones add weight, filters restrict, excluded parts are removed.
-Node all_of(std::vector<Node> parts, bool all) {
-    std::vector<Query> required, optional, filters, excluded_parts;
-    for (Node& part : parts) {
-        if (!part.query) continue;
-        if (part.sign == Sign::Excluded)
-            excluded_parts.push_back(*part.query);
-        else if (!part.scored)
-            filters.push_back(*part.query);
-        else if (all || part.sign == Sign::Required)
-            required.push_back(*part.query);
-        else
-            optional.push_back(*part.query);
-    }
-    Node out;
-    if (!required.empty()) out.query = join(Query::OP_AND, required);
-    if (!optional.empty()) {
-        const Query any = join(Query::OP_OR, optional);
-        out.query = out.query ? Query(Query::OP_AND_MAYBE, *out.query, any) : any;
-    }
-    out.scored = out.query.has_value();
-    if (!filters.empty()) {
-        const Query filter = join(Query::OP_AND, filters);
-        out.query = out.query ? Query(Query::OP_FILTER, *out.query, filter) : filter;
-    }
-    if (!excluded_parts.empty()) {
-        out.complement = !out.query;
-        out.query = Query(Query::OP_AND_NOT, out.query.value_or(Query::MatchAll), join(Query::OP_OR, excluded_parts));
-    }
-    return out;
+Node boolean(Combine combine, std::vector<Node> children) {
+    Node node;
+    node.kind = LogicalKind::Boolean;
+    node.combine = combine;
+    node.children = std::move(children);
+    return node;
 }
 
-Node any_of(std::vector<Node> parts) {
-    std::vector<Node> kept;
-    for (Node& part : parts) {
-        if (!part.query) continue;
-        kept.push_back(part.sign == Sign::Excluded ? complement_of(part) : std::move(part));
-    }
-    if (kept.empty()) return Node{};
-    if (kept.size() == 1) {
-        kept.front().sign = Sign::Plain;
-        return std::move(kept.front());
-    }
-    const bool scored = std::any_of(kept.begin(), kept.end(), [](const Node& n) { return n.scored; });
-    std::vector<Query> queries;
-    for (const Node& part : kept) queries.push_back(scored && !part.scored ? unweighted(*part.query) : *part.query);
-    return scored ? scored_node(join(Query::OP_OR, queries)) : filter_node(join(Query::OP_OR, queries));
+Node filter(LogicalKind kind) {
+    Node node;
+    node.kind = kind;
+    return node;
 }
 
 bool is_digits_date(std::string_view text) {
@@ -153,31 +69,26 @@ DateRange query_date(std::string_view text, std::size_t position) {
 
 class Parser {
 public:
-    Parser(std::vector<QueryToken> tokens, const QueryContext& context, DefaultOperator op)
-        : tokens_(std::move(tokens)), context_(context), op_(op) {
+    Parser(std::vector<QueryToken> tokens, const QueryContext& context)
+        : tokens_(std::move(tokens)), context_(context) {
         for (const FieldSpec& field : schema_fields()) {
             if (field.default_search) default_fields_.push_back(&field);
         }
-        std::size_t wildcards = 0;
         for (const QueryToken& token : tokens_) {
             if (!is_wildcard(token)) continue;
-            if (++wildcards > kMaxQueryWildcards) {
+            if (++wildcards_ > kMaxQueryWildcards) {
                 throw QueryError(
                     "query has too many wildcards (the limit is " + std::to_string(kMaxQueryWildcards) + ")",
                     token.position);
             }
         }
-        wildcard_expansion_ = static_cast<Xapian::termcount>(kWildcardExpansions / std::max<std::size_t>(1, wildcards));
     }
 
-    ParsedQuery run() {
+    LogicalQuery run() {
         Node top = parse_group(Scope{}, nullptr);
         if (at(Kind::Close)) throw QueryError("unbalanced parentheses: ')' has no matching '('", peek().position);
-        if (!top.query) throw QueryError("query has no searchable words", 0);
-        if (top.sign == Sign::Excluded) top = complement_of(top);
-        Query query = *top.query;
-        if (!top.scored && !top.complement) query = Query(Query::OP_FILTER, Query::MatchAll, query);
-        return ParsedQuery{query, std::move(highlight_stems_), optional_words_, presence_tier_};
+        if (is_empty(top)) throw QueryError("query has no searchable words", 0);
+        return LogicalQuery{std::move(top), std::move(highlight_stems_), wildcards_};
     }
 
 private:
@@ -216,72 +127,14 @@ private:
             const QueryToken& op = next();
             parts.push_back(parse_sequence(scope, &op));
         }
-        return parts.size() == 1 ? std::move(parts.front()) : any_of(std::move(parts));
+        return parts.size() == 1 ? std::move(parts.front()) : boolean(Combine::Or, std::move(parts));
     }
 
     // Juxtaposed operands combine with the default operator; explicit AND binds tighter.
     Node parse_sequence(Scope scope, const QueryToken* after) {
         std::vector<Node> parts{parse_and(scope, after)};
         while (starts_operand(peek().kind)) parts.push_back(parse_and(scope, nullptr));
-        if (parts.size() == 1) return std::move(parts.front());
-        if (op_ == DefaultOperator::Most) return most_of(std::move(parts));
-        return all_of(std::move(parts), op_ == DefaultOperator::All);
-    }
-
-    // Juxtaposed parts under DefaultOperator::Most: single plain words become optional, each
-    // adding kPresenceWeight when present unless it is common; everything else stays required.
-    Node most_of(std::vector<Node> parts) {
-        std::vector<Node> kept;
-        std::vector<Query> counted, common;
-        std::vector<std::pair<Query, std::vector<std::string>>> words;  // counted words and their terms
-        for (Node& part : parts) {
-            // Only plain words of the default fields relax: a field named (section:business) is asked for.
-            const bool soft = part.query && part.scored && part.sign == Sign::Plain && part.atom &&
-                              part.atom->stems.size() == 1 && part.atom->fields == default_fields_;
-            if (!soft) {
-                if (part.query && part.scored && part.sign == Sign::Plain) part.sign = Sign::Required;
-                kept.push_back(std::move(part));
-                continue;
-            }
-            ++optional_words_;
-            std::vector<std::string> terms;
-            for (const FieldSpec* field : part.atom->fields)
-                for (const std::string& stem : part.atom->stems.front()) terms.push_back(text_term(*field, stem));
-            if (is_common(terms)) {
-                common.push_back(*part.query);
-                continue;
-            }
-            words.emplace_back(*part.query, std::move(terms));
-        }
-        const bool strict = words.size() <= kStrictCountWords;
-        const double presence = strict ? kPresenceWeight : kSoftPresenceWeight;
-        if (strict && !words.empty()) presence_tier_ = kPresenceWeight;
-        for (auto& [query, terms] : words) {
-            counted.push_back(query);
-            counted.emplace_back((new PresenceSource(std::move(terms), presence))->release());
-        }
-        Node optional;
-        if (!counted.empty()) {
-            optional = scored_node(join(Query::OP_OR, counted));
-            if (!common.empty()) optional.query = Query(Query::OP_AND_MAYBE, *optional.query, join(Query::OP_OR, common));
-        } else if (!common.empty()) {
-            optional = scored_node(join(Query::OP_OR, common));
-        }
-        const bool any_required = std::any_of(kept.begin(), kept.end(), [](const Node& n) { return n.sign == Sign::Required; });
-        // With something required, the words only add weight; alone, they are what matches.
-        if (optional.query) {
-            if (!any_required) optional.sign = Sign::Required;
-            kept.push_back(std::move(optional));
-        }
-        return all_of(std::move(kept), false);
-    }
-
-    // Whether a word's terms are found in more than kCommonWordShare of the archive.
-    bool is_common(const std::vector<std::string>& terms) const {
-        if (!context_.database || context_.database->get_doccount() == 0) return false;
-        Xapian::doccount most = 0;
-        for (const std::string& term : terms) most = std::max(most, context_.database->get_termfreq(term));
-        return most > kCommonWordShare * context_.database->get_doccount();
+        return parts.size() == 1 ? std::move(parts.front()) : boolean(Combine::Juxtaposed, std::move(parts));
     }
 
     Node parse_and(Scope scope, const QueryToken* after) {
@@ -290,7 +143,7 @@ private:
             const QueryToken& op = next();
             parts.push_back(parse_not(scope, &op));
         }
-        return parts.size() == 1 ? std::move(parts.front()) : all_of(std::move(parts), true);
+        return parts.size() == 1 ? std::move(parts.front()) : boolean(Combine::And, std::move(parts));
     }
 
     Node parse_not(Scope scope, const QueryToken* after) {
@@ -306,7 +159,7 @@ private:
             std::vector<Node> parts;
             parts.push_back(std::move(left));
             parts.push_back(excluded(parse_near(negated(scope), &op)));
-            left = all_of(std::move(parts), true);
+            left = boolean(Combine::And, std::move(parts));
         }
         return left;
     }
@@ -314,17 +167,18 @@ private:
     Node parse_near(Scope scope, const QueryToken* after) {
         Node left = parse_unary(scope, after);
         if (!at(Kind::Near)) return left;
-        std::vector<Atom> atoms{near_operand(left, peek())};
-        unsigned window = 0;
+        Node near;
+        near.kind = LogicalKind::Near;
+        near.near_operands.push_back(near_operand(left, peek()));
         while (at(Kind::Near)) {
             const QueryToken& op = next();
-            window = std::max(window, op.window);
-            atoms.push_back(near_operand(parse_unary(scope, &op), op));
-            if (atoms.back().fields != atoms.front().fields) {
+            near.window = std::max(near.window, op.window);
+            near.near_operands.push_back(near_operand(parse_unary(scope, &op), op));
+            if (near.near_operands.back().fields != near.near_operands.front().fields) {
                 throw QueryError("NEAR needs words of the same fields on both sides", op.position);
             }
         }
-        return near_node(atoms, window);
+        return near;
     }
 
     Node parse_unary(Scope scope, const QueryToken* after) {
@@ -378,7 +232,7 @@ private:
         }
         scope.field = field;
         Node node = parse_primary(scope, &token);
-        if (!node.query) throw QueryError(needs_value, token.position);
+        if (is_empty(node)) throw QueryError(needs_value, token.position);
         return node;
     }
 
@@ -407,10 +261,17 @@ private:
         if (token.text.empty()) return Node{};
         count_terms(1, token.position);
         switch (scope.field->kind) {
-            case FieldKind::Id:
-                return filter_node(Query(id_term(token.text)));
-            case FieldKind::Keyword:
-                return filter_node(Query(keyword_term(*scope.field, keyword_value(*scope.field, token.text))));
+            case FieldKind::Id: {
+                Node node = filter(LogicalKind::IdFilter);
+                node.value = token.text;
+                return node;
+            }
+            case FieldKind::Keyword: {
+                Node node = filter(LogicalKind::KeywordFilter);
+                node.field = scope.field;
+                node.value = keyword_value(*scope.field, token.text);
+                return node;
+            }
             default:
                 return date_node(token);
         }
@@ -431,12 +292,12 @@ private:
         const std::vector<Token> words = context_.analyzer.words(token.text, AnalyzerMode::Query);
         if (words.empty()) return Node{};
         count_terms(words.size(), token.position);
-        Atom atom{{}, words.back().position - words.front().position + 1, fields_of(scope)};
-        for (const Token& word : words) atom.stems.push_back(stems_of(word.word));
-        if (!scope.negated) add_highlights(atom);
-        Node node =
-            scored_node(over_fields(atom.fields, [&atom](const FieldSpec& field) { return atom_query(atom, field); }));
-        node.atom = std::move(atom);
+        Node node;
+        node.kind = words.size() == 1 ? LogicalKind::Term : LogicalKind::Phrase;
+        node.atom = true;
+        node.words = Words{{}, words.back().position - words.front().position + 1, fields_of(scope)};
+        for (const Token& word : words) node.words.stems.push_back(stems_of(word.word));
+        if (!scope.negated) add_highlights(node.words);
         return node;
     }
 
@@ -448,41 +309,15 @@ private:
             throw QueryError("a wildcard * can only end a single word, not '" + token.text + "'", token.position);
         }
         count_terms(1, token.position);
-        const std::string& prefix = words.front().word;
-        return scored_node(over_fields(fields_of(scope), [this, &prefix](const FieldSpec& field) {
-            return wildcard_query(text_term(field, prefix));
-        }));
+        Node node;
+        node.kind = LogicalKind::Wildcard;
+        node.prefix = words.front().word;
+        node.words.fields = fields_of(scope);
+        return node;
     }
 
     static bool is_wildcard(const QueryToken& token) {
         return token.kind == Kind::Word && token.text.size() > 1 && token.text.back() == '*';
-    }
-
-    // The wildcard_expansion_ most frequent terms starting with `term_prefix`, ties in term order.
-    // The same wildcard twice in a query scans the vocabulary once.
-    Query wildcard_query(const std::string& term_prefix) {
-        const auto known = wildcard_expansions_.find(term_prefix);
-        if (known != wildcard_expansions_.end()) return known->second;
-        Query query = expand_wildcard(term_prefix);
-        wildcard_expansions_.emplace(term_prefix, query);
-        return query;
-    }
-
-    Query expand_wildcard(const std::string& term_prefix) const {
-        if (!context_.database) {
-            return Query(Query::OP_WILDCARD, term_prefix, wildcard_expansion_, Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                         Query::OP_MAX);
-        }
-        const Xapian::Database& db = *context_.database;
-        std::vector<std::pair<Xapian::doccount, std::string>> terms;
-        for (auto term = db.allterms_begin(term_prefix); term != db.allterms_end(term_prefix); ++term)
-            terms.emplace_back(term.get_termfreq(), *term);
-        const std::size_t keep = std::min<std::size_t>(wildcard_expansion_, terms.size());
-        std::partial_sort(terms.begin(), terms.begin() + static_cast<std::ptrdiff_t>(keep), terms.end(),
-                          [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
-        std::vector<Query> expansions;
-        for (std::size_t i = 0; i < keep; ++i) expansions.emplace_back(terms[i].second);
-        return expansions.empty() ? Query::MatchNothing : join(Query::OP_MAX, expansions);
     }
 
     Node date_node(const QueryToken& token) const {
@@ -502,76 +337,16 @@ private:
                 throw QueryError("date range '" + token.text + "' ends before it starts", token.position);
             }
         }
-        return filter_node(date_filter(range));
+        Node node = filter(LogicalKind::DateFilter);
+        node.dates = range;
+        return node;
     }
 
-    Query date_filter(const DateRange& range) const {
-        if (context_.earliest_indexed && context_.latest_indexed) {
-            return date_range_query(range, *context_.earliest_indexed, *context_.latest_indexed);
-        }
-        // Nothing in the index is dated: only a closed range can be built, and it matches nothing anyway.
-        if (range.first && range.last) return date_range_query(range, *range.first, *range.last);
-        return Query::MatchNothing;
-    }
-
-    Node near_node(const std::vector<Atom>& atoms, unsigned window) {
-        return scored_node(over_fields(atoms.front().fields, [&atoms, window](const FieldSpec& field) {
-            std::vector<Query> words;
-            for (const Atom& atom : atoms) {
-                for (const auto& stems : atom.stems) words.push_back(word_query(stems, field, Query::OP_OR));
-            }
-            // Xapian's window spans all the words; the user's counts the words in between.
-            const auto span = static_cast<Xapian::termcount>(window + words.size() - 1);
-            return Query(Query::OP_NEAR, words.begin(), words.end(), span);
-        }));
-    }
-
-    static Atom near_operand(const Node& node, const QueryToken& op) {
+    static Words near_operand(const Node& node, const QueryToken& op) {
         if (!node.atom || node.sign == Sign::Excluded) {
             throw QueryError("NEAR needs a word or a phrase on each side", op.position);
         }
-        return *node.atom;
-    }
-
-    static Query word_query(const std::vector<std::string>& stems, const FieldSpec& field, Query::op op) {
-        std::vector<Query> terms;
-        for (const std::string& stem : stems) terms.emplace_back(text_term(field, stem));
-        return join(op, terms);
-    }
-
-    // A word's stems in several languages (and a wildcard's expansions) combine by OP_MAX, not
-    // OP_SYNONYM: a synonym sums wdfs, which would mix up the lengths they carry (length_norm.hpp).
-    // OP_PHRASE accepts only terms or ORs of terms as subqueries, hence OP_OR there.
-    static Query atom_query(const Atom& atom, const FieldSpec& field) {
-        if (atom.stems.size() == 1) return word_query(atom.stems.front(), field, Query::OP_MAX);
-        std::vector<Query> pairs = word_pairs(atom, field);
-        if (pairs.size() == 1) return pairs.front();  // "A B" is exactly the pair term A B
-        std::vector<Query> words;
-        for (const auto& stems : atom.stems) words.push_back(word_query(stems, field, Query::OP_OR));
-        const Query phrase(Query::OP_PHRASE, words.begin(), words.end(), atom.span);
-        if (pairs.empty()) return phrase;
-        // Positions are checked only where every pair of the phrase occurs: far fewer documents.
-        return Query(Query::OP_FILTER, phrase, Query(Query::OP_AND, pairs.begin(), pairs.end()));
-    }
-
-    // The pair terms of a phrase of adjacent single-stem words in a field indexed with pairs, else none.
-    static std::vector<Query> word_pairs(const Atom& atom, const FieldSpec& field) {
-        if (field.pair_prefix.empty() || atom.span != atom.stems.size()) return {};
-        for (const auto& stems : atom.stems)
-            if (stems.size() != 1) return {};
-        std::vector<Query> pairs;
-        for (std::size_t i = 1; i < atom.stems.size(); ++i)
-            pairs.emplace_back(pair_term(field, atom.stems[i - 1].front(), atom.stems[i].front()));
-        return pairs;
-    }
-
-    template <typename PerField>
-    static Query over_fields(const std::vector<const FieldSpec*>& fields, const PerField& per_field) {
-        std::vector<Query> parts;
-        for (const FieldSpec* field : fields) {
-            parts.emplace_back(Query::OP_SCALE_WEIGHT, per_field(*field), field->weight);
-        }
-        return join(Query::OP_OR, parts);
+        return node.words;
     }
 
     std::vector<std::string> stems_of(const std::string& word) const {
@@ -583,12 +358,12 @@ private:
         return stems;
     }
 
-    void add_highlights(const Atom& atom) {
-        const bool shown = std::any_of(atom.fields.begin(), atom.fields.end(), [](const FieldSpec* field) {
+    void add_highlights(const Words& words) {
+        const bool shown = std::any_of(words.fields.begin(), words.fields.end(), [](const FieldSpec* field) {
             return field->id == FieldId::Headline || field->id == FieldId::Body;
         });
         if (!shown) return;
-        for (const auto& stems : atom.stems) highlight_stems_.insert(stems.begin(), stems.end());
+        for (const auto& stems : words.stems) highlight_stems_.insert(stems.begin(), stems.end());
     }
 
     void count_terms(std::size_t count, std::size_t position) {
@@ -602,22 +377,29 @@ private:
     std::vector<QueryToken> tokens_;
     std::size_t at_ = 0;
     const QueryContext& context_;
-    DefaultOperator op_;
     std::vector<const FieldSpec*> default_fields_;
     std::set<std::string> highlight_stems_;
     std::size_t terms_ = 0;
     std::size_t nesting_ = 0;
-    std::size_t optional_words_ = 0;
-    double presence_tier_ = 0;
-    std::map<std::string, Query> wildcard_expansions_;
-    Xapian::termcount wildcard_expansion_ = kWildcardExpansions;  // per wildcard: the query's share
+    std::size_t wildcards_ = 0;
 };
 
 }  // namespace
 
-ParsedQuery parse_query(std::string_view text, const QueryContext& context, DefaultOperator op) {
+bool is_empty(const LogicalNode& node) {
+    if (node.kind == LogicalKind::Empty) return true;
+    if (node.kind != LogicalKind::Boolean) return false;
+    return std::all_of(node.children.begin(), node.children.end(), [](const LogicalNode& c) { return is_empty(c); });
+}
+
+LogicalQuery parse_logical_query(std::string_view text, const QueryContext& context) {
     if (context.languages.empty()) throw Error("parse_query needs at least one stemming language");
-    return Parser(lex_query(text), context, op).run();
+    return Parser(lex_query(text), context).run();
+}
+
+ParsedQuery parse_query(std::string_view text, const QueryContext& context, DefaultOperator op) {
+    const LogicalQuery logical = parse_logical_query(text, context);
+    return QueryLowering(logical, context).lower(op);
 }
 
 }  // namespace morgue

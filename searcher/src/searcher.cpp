@@ -1,6 +1,8 @@
 #include "date_filter.hpp"
 #include "date_sorted_match.hpp"
 #include "facet_counter.hpp"
+#include "accelerators.hpp"
+#include "query/planner.hpp"
 #include "query_parser.hpp"
 #include "recency.hpp"
 #include "snippet.hpp"
@@ -13,7 +15,6 @@
 #include <morgue/schema.hpp>
 #include <morgue/searcher.hpp>
 #include <morgue/stored_article.hpp>
-#include <morgue/top_lists.hpp>
 #include <morgue/values.hpp>
 #include <morgue/xapian_error.hpp>
 
@@ -64,13 +65,13 @@ struct Searcher::Impl {
     Xapian::Database db;
     Analyzer analyzer;
 
-    std::optional<QueryContext> query_context;     // optional only because it holds a reference
-    std::optional<Xapian::docid> top_lists_up_to;  // read with the context: it changes only with the database
+    std::optional<QueryContext> query_context;  // optional only because it holds a reference
+    Accelerators accelerators;                  // read with the context: they change only with the database
     FieldLengths field_lengths;
 
     explicit Impl(const std::string& database) : path(database), db(open_database(database)) {
         query_context.emplace(read_context());
-        top_lists_up_to = morgue::top_lists_up_to(db);
+        accelerators = Accelerators::of(db);
         field_lengths = FieldLengths::of(db);
     }
 
@@ -78,7 +79,7 @@ struct Searcher::Impl {
     void refresh() {
         if (!db.reopen()) return;
         query_context.emplace(read_context());
-        top_lists_up_to = morgue::top_lists_up_to(db);
+        accelerators = Accelerators::of(db);
         field_lengths = FieldLengths::of(db);
     }
 
@@ -91,19 +92,21 @@ struct Searcher::Impl {
                             slot_bound(db.get_value_upper_bound(slot)), &db};
     }
 
-    Xapian::Query build_query(const SearchRequest& request, const QueryContext& ctx, ParsedQuery& parsed,
-                              DefaultOperator op) const {
-        if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && (request.from || request.to))
-            parsed.query = Xapian::Query::MatchAll;  // a date range alone lists the articles in it
-        else
-            parsed = parse_query(request.query, ctx, op);
-        if (!request.from && !request.to) return parsed.query;
+    // The request's query, parsed once: a date range alone lists the articles in it.
+    static LogicalQuery logical_query(const SearchRequest& request, const QueryContext& ctx) {
+        if (request.query.find_first_not_of(" \t\r\n") == std::string::npos && (request.from || request.to)) {
+            LogicalQuery all;
+            all.root.kind = LogicalKind::MatchAll;
+            return all;
+        }
+        return parse_logical_query(request.query, ctx);
+    }
+
+    static std::optional<DateRange> request_dates(const SearchRequest& request) {
+        if (!request.from && !request.to) return std::nullopt;
         if (request.from && request.to && *request.to < *request.from)
             throw RequestError("--to " + request.to->to_iso() + " is before --from " + request.from->to_iso());
-        if (!ctx.earliest_indexed || !ctx.latest_indexed) return Xapian::Query::MatchNothing;
-        return Xapian::Query(
-            Xapian::Query::OP_FILTER, parsed.query,
-            date_range_query(DateRange{request.from, request.to}, *ctx.earliest_indexed, *ctx.latest_indexed));
+        return DateRange{request.from, request.to};
     }
 
     SearchResponse search_once(const SearchRequest& request) {
@@ -113,22 +116,34 @@ struct Searcher::Impl {
         (void)make_facet_counters(request.facets);  // an unknown facet is reported before any query error
         if (request.recent_half_life_days && !(*request.recent_half_life_days > 0))
             throw RequestError("the recency half-life must be longer than zero");
-        ParsedQuery parsed;
+        const LogicalQuery logical = logical_query(request, ctx);
+        const std::optional<DateRange> dates = request_dates(request);
+        const Plan plan = plan_search(
+            logical, request, PlanInputs{accelerators.top_lists_up_to.has_value(), ctx.latest_indexed.has_value()});
+        QueryLowering lowering(logical, ctx);
+        const auto lower = [&](DefaultOperator op) {
+            ParsedQuery parsed = lowering.lower(op);
+            parsed.query = lowering.within_request_dates(parsed.query, dates);
+            return parsed;
+        };
+        const PlannedFilters plan_filter{plan, lowering, dates};
         if (request.match != MatchMode::Most) {
-            const Xapian::Query query = build_query(
-                request, ctx, parsed, request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
-            return match(request, query, parsed, start);
+            const ParsedQuery parsed =
+                lower(request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
+            return match(request, plan_filter, parsed, start);
         }
-        ParsedQuery most;
-        const Xapian::Query relaxed_query = build_query(request, ctx, most, DefaultOperator::Most);
-        const Xapian::Query query = build_query(request, ctx, parsed, DefaultOperator::All);
-        SearchResponse strict = match(request, query, parsed, start);
+        const ParsedQuery most = lower(DefaultOperator::Most);
+        const ParsedQuery parsed = lower(DefaultOperator::All);
+        SearchResponse strict = match(request, plan_filter, parsed, start);
         // Enough articles hold every word, or no word could be left out: the strict answer stands.
         // Sorted by date, a list of articles holding only some of the words would bury the answer.
         if (most.optional_words == 0 || request.sort != SortOrder::Relevance ||
             strict.all_words_total >= request.offset + request.limit)
             return strict;
-        SearchResponse relaxed = match(request, relaxed_query, most, start, most.presence_tier);
+        // The relaxed form scores words held, which no top list knows: it is matched in full.
+        const Plan full_plan{plan.kind == PlanKind::TopList ? PlanKind::FullMatch : plan.kind, {}, {}};
+        const PlannedFilters full{full_plan, lowering, dates};
+        SearchResponse relaxed = match(request, full, most, start, most.presence_tier);
         relaxed.relaxed = true;
         relaxed.all_words_total = strict.all_words_total;
         if (most.presence_tier > 0) {
@@ -140,12 +155,87 @@ struct Searcher::Impl {
         return relaxed;
     }
 
+    // A plan with what lowering its filters needs.
+    struct PlannedFilters {
+        const Plan& plan;
+        QueryLowering& lowering;
+        const std::optional<DateRange>& dates;
+
+        // The filters of a top-list plan as one query (with the request's dates), or nullopt for none.
+        std::optional<Xapian::Query> filter() const {
+            std::vector<Xapian::Query> parts;
+            for (const LogicalNode* node : plan.filters) parts.push_back(lowering.lower_filter(*node));
+            if (parts.empty() && !dates) return std::nullopt;
+            Xapian::Query all = parts.empty() ? Xapian::Query::MatchAll
+                                              : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+            return lowering.within_request_dates(all, dates);
+        }
+    };
+
     // The page, count and facets of one parsed query. all_words_total is set to a lower bound of
     // the matches that reaches offset + limit whenever that many match.
     // `tier`: the weight a query word adds when the query counts words (kPresenceWeight), else 0.
-    SearchResponse match(const SearchRequest& request, const Xapian::Query& query, const ParsedQuery& parsed,
+    SearchResponse match(const SearchRequest& request, const PlannedFilters& planned, const ParsedQuery& parsed,
                          std::chrono::steady_clock::time_point start, double tier = 0) {
+        const Plan& plan = planned.plan;
+        if (plan.kind == PlanKind::TopList) {
+            const std::optional<Xapian::Query> filter = planned.filter();
+            const TopListQuery wanted{plan.listed_term, filter ? &*filter : nullptr, parsed.query,
+                                      request.offset + request.limit};
+            if (const std::optional<PlannedMatch> top = top_list_match(db, accelerators, wanted, field_lengths))
+                return listed_match(request, *top, parsed, start);
+        }
+        return full_match(request, plan, parsed, start, tier);
+    }
+
+    // The page from a top list; the count and facets, when asked and the list cannot give them,
+    // from an unweighted match of every article (much cheaper than scoring them all).
+    SearchResponse listed_match(const SearchRequest& request, const PlannedMatch& top, const ParsedQuery& parsed,
+                                std::chrono::steady_clock::time_point start) {
         const QueryContext& ctx = *query_context;
+        Xapian::Enquire enquire(db);
+        enquire.set_query(top.query);
+        enquire.set_weighting_scheme(RankingWeight(field_lengths));
+        SearchResponse response = respond(
+            request,
+            enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit)),
+            ctx, parsed);
+        response.total = top.matches;
+        response.total_exact = top.matches_exact;
+        auto counters = make_facet_counters(request.facets);
+        if (!counters.empty() || (request.exact_total && !top.matches_exact)) {
+            Xapian::Enquire counting(db);
+            counting.set_query(parsed.query);
+            counting.set_weighting_scheme(Xapian::BoolWeight());
+            for (auto& counter : counters) counting.add_matchspy(counter.get());
+            const Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+            response.total = all.get_matches_estimated();
+            response.total_exact = true;
+        } else if (!top.matches_exact) {
+            Xapian::Enquire estimating(db);
+            estimating.set_query(parsed.query);
+            estimating.set_weighting_scheme(Xapian::BoolWeight());
+            response.total = std::max<std::uint64_t>(top.matches, estimating.get_mset(0, 0).get_matches_estimated());
+        }
+        response.all_words_total = response.total_exact ? response.total : top.matches;
+        add_facets(response, counters, request);
+        response.elapsed_ms = milliseconds_since(start);
+        return response;
+    }
+
+    static void add_facets(SearchResponse& response, const std::vector<std::unique_ptr<FacetCounter>>& counters,
+                           const SearchRequest& request) {
+        for (const auto& counter : counters) {
+            const bool chronological = counter->spec().field == FieldId::Date;
+            response.facets.push_back(
+                {std::string(counter->spec().name), counter->top(chronological ? SIZE_MAX : request.facet_limit)});
+        }
+    }
+
+    SearchResponse full_match(const SearchRequest& request, const Plan& plan, const ParsedQuery& parsed,
+                              std::chrono::steady_clock::time_point start, double tier) {
+        const QueryContext& ctx = *query_context;
+        const Xapian::Query& query = parsed.query;
 
         const RankingWeight weight(field_lengths);
         Xapian::Enquire enquire(db);
@@ -155,26 +245,10 @@ struct Searcher::Impl {
         const auto offset = static_cast<Xapian::doccount>(request.offset);
         const auto limit = static_cast<Xapian::doccount>(request.limit);
         // Sorted by date, the page comes from its own match and this one only counts (and facets).
-        const bool by_date = request.sort != SortOrder::Relevance;
+        const bool by_date = plan.kind == PlanKind::DateSorted;
         // With a recency decay, a window of the best matches is re-ranked (recency.hpp).
-        const bool decayed = !by_date && request.recent_half_life_days && ctx.latest_indexed;
+        const bool decayed = plan.kind == PlanKind::Decayed;
         const std::size_t fetched = decayed ? std::max(kRecencyWindow, 4 * wanted) : wanted;
-
-        // Ranked, without facets (they need every match), a frequent word alone scores only its
-        // precomputed best matches.
-        std::optional<PlannedMatch> top;
-        if (!by_date && !decayed && counters.empty() && top_lists_up_to)
-            top = top_list_match(db, *top_lists_up_to, query, wanted, request.exact_total, field_lengths);
-        if (top) {
-            enquire.set_query(top->query);
-            enquire.set_weighting_scheme(weight);
-            SearchResponse response = respond(request, enquire.get_mset(offset, limit), ctx, parsed);
-            response.total = top->matches;
-            response.total_exact = top->matches_exact;
-            response.all_words_total = top->matches;
-            response.elapsed_ms = milliseconds_since(start);
-            return response;
-        }
 
         enquire.set_query(query);
         const bool count_all = request.exact_total || !counters.empty();
@@ -213,11 +287,7 @@ struct Searcher::Impl {
         response.total = counted.get_matches_estimated();
         response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
         response.all_words_total = counted.get_matches_lower_bound();
-        for (const auto& counter : counters) {
-            const bool chronological = counter->spec().field == FieldId::Date;
-            response.facets.push_back(
-                {std::string(counter->spec().name), counter->top(chronological ? SIZE_MAX : request.facet_limit)});
-        }
+        add_facets(response, counters, request);
         response.elapsed_ms = milliseconds_since(start);
         return response;
     }

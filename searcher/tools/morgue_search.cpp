@@ -36,6 +36,8 @@ cxxopts::Options make_options() {
                    "(30d, 6w, 3m, 2y)", cxxopts::value<std::string>(), "HALF_LIFE")
         ("no-snippets", "do not show body snippets")
         ("estimate", "estimate the total instead of counting every match (faster)")
+        ("full-match", "match every query in full, never from the precomputed top lists (the same hits, slower: "
+                       "for comparing and timing)")
         ("query", "the query", cxxopts::value<std::vector<std::string>>());
     cli::add_standard_options(options);
     options.parse_positional({"query"});
@@ -105,6 +107,7 @@ SearchRequest make_request(const cxxopts::ParseResult& args) {
     if (args.count("recent")) request.recent_half_life_days = parse_half_life(args["recent"].as<std::string>());
     request.snippets = !args.count("no-snippets");
     request.exact_total = !args.count("estimate");
+    request.accelerated = !args.count("full-match");
     return request;
 }
 

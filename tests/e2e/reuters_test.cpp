@@ -157,3 +157,40 @@ TEST_CASE("reuters: an article is found in the top three by its headline's words
 }
 
 }  // namespace morgue::e2e
+
+namespace morgue::e2e {
+
+// The top lists morgue-index builds answer frequent words with filters and facets; matched in
+// full (--full-match) the same queries must give the same page, count and facets.
+TEST_CASE("reuters: fast plans give the same hits, counts and facets as the full match") {
+    if (!have_reuters()) return;
+    const std::vector<std::vector<std::string>> requests{
+        {"said topic:earn"},
+        {"pct date:1987-03"},
+        {"mln topic:acq", "--offset", "20"},
+        {"said", "--facet", "topic", "--facet", "month"},
+        {"pct topic:grain", "--facet", "place"},
+        {"year", "--from", "1987-04-01", "--to", "1987-04-30", "--all"},
+        {"headline:oil"},
+        {"said place:usa", "--any", "--estimate"},
+    };
+    for (std::vector<std::string> args : requests) {
+        args.insert(args.end(), {"--limit", "20", "--no-snippets"});
+        std::string shown;
+        for (const auto& arg : args) shown += arg + " ";
+        CAPTURE(shown);
+        const nlohmann::json fast = search_json(reuters_db(), args);
+        args.push_back("--full-match");
+        const nlohmann::json full = search_json(reuters_db(), args);
+        REQUIRE(fast["hits"].size() == full["hits"].size());
+        CHECK(fast["hits"].size() > 0);
+        for (std::size_t i = 0; i < fast["hits"].size(); ++i) {
+            CHECK(fast["hits"][i]["id"] == full["hits"][i]["id"]);
+            CHECK(fast["hits"][i]["score"].get<double>() == doctest::Approx(full["hits"][i]["score"].get<double>()));
+        }
+        if (fast["total_exact"].get<bool>()) CHECK(fast["total"] == full["total"]);
+        CHECK(fast["facets"] == full["facets"]);
+    }
+}
+
+}  // namespace morgue::e2e

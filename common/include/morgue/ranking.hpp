@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 namespace morgue {
 
@@ -71,8 +72,12 @@ private:
 RankingWeight ranking_weight(const Xapian::Database& db);
 
 // What a query of one word in one text field becomes ("headline:cocoa"): the field's term for the
-// stem, scaled by the field's schema weight. The query parser builds exactly this.
+// stem, scaled by the field's schema weight. The one place a word's query is built: the query
+// lowering and the top lists both call it.
 Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem);
+// A word stemmed in several languages: its stems combine by OP_MAX, not OP_SYNONYM (a synonym
+// sums wdfs, which would mix up the lengths they carry, length_norm.hpp).
+Xapian::Query field_word_query(const FieldSpec& field, const std::vector<std::string>& stems);
 
 // What a query of one word with no field becomes: the word of the article text.
 Xapian::Query plain_word_query(const std::string& stem);

@@ -16,7 +16,10 @@ namespace morgue {
 // word the database keeps, in its metadata, the documents that ranked highest for
 // plain_word_query(stem) when the lists were built. A search for that word scores only those, plus
 // every document added since (higher document ids), and returns the same top hits. Replacing or
-// deleting an article drops all lists (the "up to" mark is cleared) until they are built again.
+// deleting an article keeps every list: its id is recorded as revised (kMetaTopListsRevised), a
+// search leaves revised ids out of the lists and matches the revised articles still present in
+// full, as it does the articles added since. So the lists stay the best of the unrevised articles,
+// and a list still answers a page when, without its revised ids, it holds offset + limit.
 // Lists are kept by term: a body word's list answers the plain one-word query (headline and body),
 // a headline term's list answers "headline:word". Each listed document comes with the wdf of every
 // term the query scores, so a search scores the list without reading any posting list.
@@ -27,6 +30,10 @@ struct TopListLimits {
 
 inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // top_lists_mark()
 inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + term
+inline constexpr std::string_view kMetaTopListsRevised = "morgue.top_lists_revised";  // encode_document_ids()
+// Past this many revised articles the lists are dropped: matching the revised ones in full would
+// cost more than the lists save, and a rebuild is due.
+inline constexpr std::size_t kMaxRevisedDocuments = 4096;
 
 std::string top_list_key(std::string_view term);
 
@@ -53,9 +60,17 @@ std::string encode_top_list(const TopList& list, std::size_t terms_per_document)
 // Throws morgue::DatabaseError on a malformed list.
 TopList decode_top_list(std::string_view encoded, std::size_t terms_per_document);
 
+// Ascending document ids, delta-encoded as varints (the revised articles).
+std::string encode_document_ids(const std::vector<Xapian::docid>& ascending_ids);
+std::vector<Xapian::docid> decode_document_ids(std::string_view encoded);
+// The articles replaced or deleted since the lists were built, ascending.
+std::vector<Xapian::docid> top_lists_revised(const Xapian::Database& db);
+
 // The value of kMetaTopListsUpTo for lists built now: the last document id and the number of
 // gaps in document ids, so that lists survive compaction only if it keeps the ids.
 std::string top_lists_mark(const Xapian::Database& db);
+// The mark for lists valid up to `up_to` in a database whose document ids have `gaps` gaps.
+std::string top_lists_mark(Xapian::docid up_to, Xapian::doccount gaps);
 // The last document id the lists cover, if the database has valid lists.
 std::optional<Xapian::docid> top_lists_up_to(const Xapian::Database& db);
 

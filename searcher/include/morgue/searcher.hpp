@@ -38,6 +38,9 @@ struct SearchRequest {
     // Ranked by relevance, multiply each score by 0.5 ^ (age / half life), the age counted back from
     // the newest article in the archive (an exponential recency decay). Must be > 0.
     std::optional<double> recent_half_life_days{};
+    // false: every query is matched in full, never answered from precomputed top lists. The hits
+    // are the same either way; for comparing plans and for measuring them.
+    bool accelerated = true;
 };
 
 struct Hit {
