@@ -18,9 +18,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Under AddressSanitizer each run is several times slower: fewer kills keep the case inside its
-// time limit, each still at a random moment of a real run.
-int kills_wanted() { return under_address_sanitizer() ? 4 : 10; }
+constexpr int kKills = 10;
 constexpr std::uint64_t kBatch = 1000;
 
 std::vector<std::vector<std::string>> probe_queries() {
@@ -72,9 +70,8 @@ TEST_CASE("kill: kill -9 at random moments loses no commit, and re-running finis
     std::uniform_real_distribution<double> moment(0.05, 0.8);
     double run_seconds = reference.seconds;  // shrinks if a run finishes before its kill (a less busy machine)
     std::uint64_t previous_count = 0;
-    const int wanted_kills = kills_wanted();
     int kills = 0, completed = 0;
-    for (int attempt = 1; kills < wanted_kills && attempt <= 2 * wanted_kills; ++attempt) {
+    for (int attempt = 1; kills < kKills && attempt <= 2 * kKills; ++attempt) {
         CAPTURE(attempt);
         const auto delay = std::chrono::duration<double>(moment(random) * run_seconds);
         Child indexer(MORGUE_INDEX_BIN, index_command(dir / "db", args), within(600s));
@@ -101,7 +98,7 @@ TEST_CASE("kill: kill -9 at random moments loses no commit, and re-running finis
             previous_count = 0;
         }
     }
-    CHECK(kills == wanted_kills);
+    CHECK(kills == kKills);
     MESSAGE(kills << " kills; " << completed << " times the re-runs reached every article and matched the uninterrupted run");
 
     const auto final_run = morgue_index(dir / "db", args, within(600s));
