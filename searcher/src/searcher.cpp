@@ -3,6 +3,7 @@
 #include "facet_counter.hpp"
 #include "accelerators.hpp"
 #include "query/planner.hpp"
+#include "query_expansion.hpp"
 #include "query_parser.hpp"
 #include "recency.hpp"
 #include "snippet.hpp"
@@ -128,22 +129,22 @@ struct Searcher::Impl {
         };
         const PlannedFilters plan_filter{plan, lowering, dates};
         if (request.match != MatchMode::Most) {
-            const ParsedQuery parsed =
-                lower(request.match == MatchMode::Any ? DefaultOperator::Any : DefaultOperator::All);
-            return match(request, plan_filter, parsed, start);
+            const bool any = request.match == MatchMode::Any;
+            const ParsedQuery parsed = lower(any ? DefaultOperator::Any : DefaultOperator::All);
+            return match(request, plan_filter, parsed, start, 0, any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND_MAYBE);
         }
         const ParsedQuery most = lower(DefaultOperator::Most);
         const ParsedQuery parsed = lower(DefaultOperator::All);
-        SearchResponse strict = match(request, plan_filter, parsed, start);
+        SearchResponse strict = match(request, plan_filter, parsed, start, 0, Xapian::Query::OP_AND_MAYBE);
         // Enough articles hold every word, or no word could be left out: the strict answer stands.
         // Sorted by date, a list of articles holding only some of the words would bury the answer.
         if (most.optional_words == 0 || request.sort != SortOrder::Relevance ||
             strict.all_words_total >= request.offset + request.limit)
             return strict;
         // The relaxed form scores words held, which no top list knows: it is matched in full.
-        const Plan full_plan{plan.kind == PlanKind::TopList ? PlanKind::FullMatch : plan.kind, {}, {}};
+        const Plan full_plan{plan.kind == PlanKind::TopList ? PlanKind::FullMatch : plan.kind, {}, {}, plan.expand};
         const PlannedFilters full{full_plan, lowering, dates};
-        SearchResponse relaxed = match(request, full, most, start, most.presence_tier);
+        SearchResponse relaxed = match(request, full, most, start, most.presence_tier, Xapian::Query::OP_OR);
         relaxed.relaxed = true;
         relaxed.all_words_total = strict.all_words_total;
         if (most.presence_tier > 0) {
@@ -175,8 +176,10 @@ struct Searcher::Impl {
     // The page, count and facets of one parsed query. all_words_total is set to a lower bound of
     // the matches that reaches offset + limit whenever that many match.
     // `tier`: the weight a query word adds when the query counts words (kPresenceWeight), else 0.
+    // `expansion_join`: how an expanded query takes its added words: OP_OR where any word may
+    // match, OP_AND_MAYBE (re-ranking only) where every word must.
     SearchResponse match(const SearchRequest& request, const PlannedFilters& planned, const ParsedQuery& parsed,
-                         std::chrono::steady_clock::time_point start, double tier = 0) {
+                         std::chrono::steady_clock::time_point start, double tier, Xapian::Query::op expansion_join) {
         const Plan& plan = planned.plan;
         if (plan.kind == PlanKind::TopList) {
             const std::optional<Xapian::Query> filter = planned.filter();
@@ -185,7 +188,19 @@ struct Searcher::Impl {
             if (const std::optional<PlannedMatch> top = top_list_match(db, accelerators, wanted, field_lengths))
                 return listed_match(request, *top, parsed, start);
         }
-        return full_match(request, plan, parsed, start, tier);
+        if (!plan.expand) return full_match(request, plan, parsed, start, tier);
+        ParsedQuery expanded = parsed;
+        expanded.query = expanded_query(parsed.query, feedback_words(parsed.query), expansion_join);
+        return full_match(request, plan, expanded, start, tier);
+    }
+
+    // The words the best kFeedbackArticles matches of `query` share (query_expansion.hpp).
+    std::vector<ExpansionWord> feedback_words(const Xapian::Query& query) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(RankingWeight(field_lengths));
+        const std::set<std::string> query_terms(query.get_unique_terms_begin(), query.get_unique_terms_end());
+        return expansion_words(db, enquire.get_mset(0, kFeedbackArticles), query_terms);
     }
 
     // The page from a top list; the count and facets, when asked and the list cannot give them,

@@ -36,6 +36,8 @@ cxxopts::Options make_options() {
                    "(30d, 6w, 3m, 2y)", cxxopts::value<std::string>(), "HALF_LIFE")
         ("no-snippets", "do not show body snippets")
         ("estimate", "estimate the total instead of counting every match (faster)")
+        ("expand", "add the words the best matches share to the query (pseudo-relevance feedback): more articles on "
+                   "the subject, in other words; for questions and research, not for finding one article")
         ("full-match", "match every query in full, never from the precomputed top lists (the same hits, slower: "
                        "for comparing and timing)")
         ("query", "the query", cxxopts::value<std::vector<std::string>>());
@@ -108,6 +110,7 @@ SearchRequest make_request(const cxxopts::ParseResult& args) {
     request.snippets = !args.count("no-snippets");
     request.exact_total = !args.count("estimate");
     request.accelerated = !args.count("full-match");
+    request.expand = args.count("expand") > 0;
     return request;
 }
 

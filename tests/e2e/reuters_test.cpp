@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 
 namespace morgue::e2e {
@@ -191,6 +192,21 @@ TEST_CASE("reuters: fast plans give the same hits, counts and facets as the full
         if (fast["total_exact"].get<bool>()) CHECK(fast["total"] == full["total"]);
         CHECK(fast["facets"] == full["facets"]);
     }
+}
+
+TEST_CASE("reuters: --expand finds articles on the subject that hold none of the query's words") {
+    if (!have_reuters()) return;
+    const nlohmann::json plain = all_hits({"--any", "opec quota"});
+    std::set<std::string> holding;
+    for (const auto& hit : plain["hits"]) holding.insert(hit["id"].get<std::string>());
+    const nlohmann::json expanded = search_json(reuters_db(), {"--any", "--expand", "--limit", "100", "--no-snippets", "opec quota"});
+    CHECK(expanded["total"].get<std::uint64_t>() > plain["total"].get<std::uint64_t>());
+    std::size_t without_words = 0;
+    for (const auto& hit : expanded["hits"]) without_words += holding.count(hit["id"].get<std::string>()) == 0;
+    MESSAGE(without_words << " of the expanded top 100 hold neither opec nor quota");
+    CHECK(without_words > 0);
+    CHECK(without_words < 50);  // the articles holding the words still lead
+    CHECK(holding.count(expanded["hits"][0]["id"].get<std::string>()) == 1);
 }
 
 }  // namespace morgue::e2e

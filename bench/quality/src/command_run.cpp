@@ -121,7 +121,7 @@ int command_run(int argc, char** argv) {
         ("reuters", "folder of Reuters-21578 (reut2-*.sgm)", cxxopts::value<std::string>()->default_value("../shared/corpora/reuters21578"))
         ("out", "output folder", cxxopts::value<std::string>()->default_value("bench-out/quality"))
         ("collections", "judged collections, comma-separated", cxxopts::value<std::string>()->default_value("CISI,MED,CRAN,CACM,NPL,LISA"))
-        ("modes", "morgue search modes, comma-separated (default, all, any)", cxxopts::value<std::string>()->default_value("default,any"))
+        ("modes", "morgue search modes, comma-separated (default, all, any, default+expand, any+expand)", cxxopts::value<std::string>()->default_value("default,any"))
         ("known-items", "queries per Reuters known-item task (0: none)", cxxopts::value<std::size_t>()->default_value("300"))
         ("seed", "seed of the known-item draw", cxxopts::value<std::uint64_t>()->default_value("42"))
         ("h,help", "show this help");

@@ -10,6 +10,12 @@ const std::vector<SearchMode>& search_modes() {
         {"default", [](SearchRequest&) {}},
         {"all", [](SearchRequest& request) { request.match = MatchMode::All; }},
         {"any", [](SearchRequest& request) { request.match = MatchMode::Any; }},
+        // Pseudo-relevance feedback (--expand), in the default mode and with --any.
+        {"default+expand", [](SearchRequest& request) { request.expand = true; }},
+        {"any+expand", [](SearchRequest& request) {
+             request.match = MatchMode::Any;
+             request.expand = true;
+         }},
     };
     return modes;
 }

@@ -18,7 +18,7 @@ enum class SortOrder { Relevance, Newest, Oldest };
 //  Most (the default): every word must match when at least a page of articles holds them all;
 //    otherwise articles holding some of the words, ranked first by how many they hold (words
 //    found in more than a quarter of the archive don't count), then by score; past six counted
-//    words (a question), by score with a small bonus per word held;
+//    words (a question), by score alone;
 //  All: every word must match; Any: at least one must.
 // In every mode +word requires, -word excludes, and "phrases" and explicit AND/OR/NEAR keep their meaning.
 enum class MatchMode { Most, All, Any };
@@ -41,6 +41,10 @@ struct SearchRequest {
     // false: every query is matched in full, never answered from precomputed top lists. The hits
     // are the same either way; for comparing plans and for measuring them.
     bool accelerated = true;
+    // Ranked by relevance, add to the query the words its best matches share and the archive
+    // seldom holds (pseudo-relevance feedback), with a small weight: finds articles on the same
+    // subject in other words, for questions and research rather than known items. A second match.
+    bool expand = false;
 };
 
 struct Hit {

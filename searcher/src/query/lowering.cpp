@@ -236,7 +236,8 @@ QueryLowering::Lowered QueryLowering::lower_node(const LogicalNode& node, Defaul
 }
 
 // Juxtaposed parts under DefaultOperator::Most: single plain words become optional, each
-// adding kPresenceWeight when present unless it is common; everything else stays required.
+// adding kPresenceWeight when present (up to kStrictCountWords of them) unless it is common;
+// everything else stays required.
 QueryLowering::Lowered QueryLowering::most_of(std::vector<Lowered> parts, ParsedQuery& out) const {
     std::vector<Lowered> kept;
     std::vector<Query> counted, common;
@@ -260,12 +261,12 @@ QueryLowering::Lowered QueryLowering::most_of(std::vector<Lowered> parts, Parsed
         }
         words.emplace_back(*part.query, std::move(terms));
     }
+    // Short queries count the words held first; longer ones (questions) are ranked by score alone.
     const bool strict = words.size() <= kStrictCountWords;
-    const double presence = strict ? kPresenceWeight : kSoftPresenceWeight;
     if (strict && !words.empty()) out.presence_tier = kPresenceWeight;
     for (auto& [query, terms] : words) {
         counted.push_back(query);
-        counted.emplace_back((new PresenceSource(std::move(terms), presence))->release());
+        if (strict) counted.emplace_back((new PresenceSource(std::move(terms), kPresenceWeight))->release());
     }
     Lowered optional;
     if (!counted.empty()) {

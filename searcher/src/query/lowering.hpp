@@ -22,11 +22,11 @@ enum class DefaultOperator { All, Any, Most };
 // What each word an article holds adds to its score under DefaultOperator::Most, for queries of
 // up to kStrictCountWords counted words: more than the BM25F score of any query, so that articles
 // holding more of the words always rank first. Longer queries (questions, pasted paragraphs) are
-// ranked by score with a smaller bonus per word (kSoftPresenceWeight): no article holds all their
-// words, and how well an article matches says more than how many of twenty words it holds.
+// ranked by BM25F alone, which already rewards holding more of the words: no article holds all
+// their words, and how well it matches says more than how many of twenty it holds. (A bonus of
+// 1.0 per word held lowered MAP on all six judged collections, e.g. CISI 0.158 -> 0.149.)
 inline constexpr double kPresenceWeight = 10000;
 inline constexpr std::size_t kStrictCountWords = 6;
-inline constexpr double kSoftPresenceWeight = 1.0;
 inline constexpr double kCommonWordShare = 0.25;
 
 // The wildcards of one query share kWildcardExpansions terms (each of n expands to its

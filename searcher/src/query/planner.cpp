@@ -13,9 +13,9 @@ bool included(const LogicalNode& node) { return node.sign != Sign::Excluded; }
 // operator its matches are the word's matches that pass the filters, scored by the word alone.
 std::optional<Plan> word_with_filters(const LogicalNode& root) {
     if (!included(root)) return std::nullopt;
-    if (auto term = listed_term_of(root)) return Plan{PlanKind::TopList, *term, {}};
+    if (auto term = listed_term_of(root)) return Plan{PlanKind::TopList, *term, {}, false};
     if (root.kind != LogicalKind::Boolean || root.combine == Combine::Or) return std::nullopt;
-    Plan plan{PlanKind::TopList, {}, {}};
+    Plan plan{PlanKind::TopList, {}, {}, false};
     for (const LogicalNode& child : root.children) {
         if (child.kind == LogicalKind::Empty) continue;
         if (!included(child)) return std::nullopt;
@@ -42,11 +42,12 @@ std::optional<std::string> listed_term_of(const LogicalNode& node) {
 }
 
 Plan plan_search(const LogicalQuery& query, const SearchRequest& request, const PlanInputs& inputs) {
-    if (request.sort != SortOrder::Relevance) return Plan{PlanKind::DateSorted, {}, {}};
-    if (request.recent_half_life_days && inputs.dated) return Plan{PlanKind::Decayed, {}, {}};
-    if (inputs.top_lists && request.accelerated)
+    if (request.sort != SortOrder::Relevance) return Plan{PlanKind::DateSorted, {}, {}, false};
+    // Expanded, the query is no longer the one word a list answers.
+    if (request.recent_half_life_days && inputs.dated) return Plan{PlanKind::Decayed, {}, {}, request.expand};
+    if (inputs.top_lists && request.accelerated && !request.expand)
         if (std::optional<Plan> plan = word_with_filters(query.root)) return *plan;
-    return Plan{};
+    return Plan{PlanKind::FullMatch, {}, {}, request.expand};
 }
 
 }  // namespace morgue

@@ -26,6 +26,8 @@ struct Plan {
     // query). The request's --from/--to restrict too; the searcher adds them.
     std::string listed_term;
     std::vector<const LogicalNode*> filters;
+    // FullMatch and Decayed: the query gains the words its best matches share (query_expansion.hpp).
+    bool expand = false;
 };
 
 // What the planner may use besides the query.
