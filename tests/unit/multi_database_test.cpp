@@ -2,6 +2,7 @@
 // file naming both): Xapian refuses a source that cannot be cloned on every shard but the first.
 #include "id_sources.hpp"
 #include "presence_source.hpp"
+#include "random_articles.hpp"
 #include "temp_database.hpp"
 
 #include <morgue/indexer.hpp>
@@ -20,18 +21,6 @@
 namespace morgue {
 namespace {
 
-const std::vector<std::string> kWords{"cocoa", "oil", "wheat", "gold", "bank", "rate", "trade", "ship", "coffee", "sugar"};
-
-Article random_article(int id, std::mt19937& random) {
-    Article a;
-    a.id = std::to_string(id);
-    const auto word = [&] { return kWords[random() % (random() % 2 ? 3 : kWords.size())]; };
-    for (int i = 0; i < 3; ++i) a.headline += word() + " ";
-    const int length = 5 + static_cast<int>(random() % 40);
-    for (int i = 0; i < length; ++i) a.body += word() + (random() % 7 ? " filler " : " ");
-    a.topics = {random() % 3 ? "grain" : "metal"};
-    return a;
-}
 
 std::vector<Xapian::docid> matches(const Xapian::Database& db, const Xapian::Query& query) {
     Xapian::Enquire enquire(db);
@@ -53,7 +42,7 @@ struct ShardedArchive {
         std::mt19937 random(23);
         Indexer a({.database = first.path()}), b({.database = second.path()}), all({.database = whole.path()});
         for (int id = 1; id <= n; ++id) {
-            const Article article = random_article(id, random);
+            const Article article = testing::random_article(id, random, {.max_extra_words = 40, .topic = true});
             (id % 2 ? a : b).add(article);
             all.add(article);
         }

@@ -2,6 +2,7 @@
 // faceted queries with the same hits, scores, counts and facets as the full match.
 #include "query/planner.hpp"
 #include "query_parser.hpp"
+#include "random_articles.hpp"
 #include "temp_database.hpp"
 
 #include <morgue/indexer.hpp>
@@ -22,21 +23,6 @@ namespace morgue {
 namespace {
 
 constexpr TopListLimits kSmallLists{.list_size = 20, .min_articles = 50};
-const std::vector<std::string> kWords{"cocoa", "oil", "wheat", "gold", "bank", "rate", "trade", "ship", "coffee", "sugar"};
-
-// As in top_lists_test.cpp, with a topic (grain for two in three articles, else metal) and a
-// date in the first three months of 1987.
-Article random_article(int id, std::mt19937& random) {
-    Article a;
-    a.id = std::to_string(id);
-    const auto word = [&] { return kWords[random() % (random() % 2 ? 3 : kWords.size())]; };
-    for (int i = 0; i < 3; ++i) a.headline += word() + " ";
-    const int length = 5 + static_cast<int>(random() % 60);
-    for (int i = 0; i < length; ++i) a.body += word() + (random() % 7 ? " filler " : " ");
-    a.topics = {random() % 3 ? "grain" : "metal"};
-    a.date = DateTime{1987, 1 + static_cast<int>(random() % 3), 1 + static_cast<int>(random() % 28)};
-    return a;
-}
 
 std::vector<std::string> ids_of(const SearchResponse& response) {
     std::vector<std::string> ids;
@@ -91,7 +77,7 @@ struct ListedArchive {
     ListedArchive() {
         std::mt19937 random(17);
         Indexer indexer({.database = db.path()});
-        for (int id = 1; id <= 400; ++id) indexer.add(random_article(id, random));
+        for (int id = 1; id <= 400; ++id) indexer.add(testing::random_article(id, random, {.topic = true, .date = true}));
         indexer.build_top_lists(kSmallLists);
     }
 };

@@ -1,3 +1,4 @@
+#include "random_articles.hpp"
 #include "temp_database.hpp"
 
 #include <morgue/indexer.hpp>
@@ -17,19 +18,7 @@ namespace morgue {
 namespace {
 
 constexpr TopListLimits kSmallLists{.list_size = 20, .min_articles = 50};
-const std::vector<std::string> kWords{"cocoa", "oil", "wheat", "gold", "bank", "rate", "trade", "ship", "coffee", "sugar"};
-
-// Articles of varying length whose words repeat, some in the headline: frequent words with a
-// spread of scores. Deterministic (raw mt19937 draws, no library distributions).
-Article random_article(int id, std::mt19937& random) {
-    Article a;
-    a.id = std::to_string(id);
-    const auto word = [&] { return kWords[random() % (random() % 2 ? 3 : kWords.size())]; };
-    for (int i = 0; i < 3; ++i) a.headline += word() + " ";
-    const int length = 5 + static_cast<int>(random() % 60);
-    for (int i = 0; i < length; ++i) a.body += word() + (random() % 7 ? " filler " : " ");
-    return a;
-}
+const std::vector<std::string>& kWords = testing::kRandomArticleWords;
 
 std::vector<std::string> ids_of(const SearchResponse& response) {
     std::vector<std::string> ids;
@@ -47,7 +36,7 @@ TEST_CASE("top lists: one-word searches give the same hits and counts as a full 
     testing::TempDatabase db;
     std::mt19937 random(7);
     Indexer indexer({.database = db.path()});
-    for (int id = 1; id <= 400; ++id) indexer.add(random_article(id, random));
+    for (int id = 1; id <= 400; ++id) indexer.add(testing::random_article(id, random));
     indexer.commit();
 
     std::vector<std::string> queries = kWords;
@@ -79,7 +68,7 @@ TEST_CASE("top lists: articles added later are searched too, and a replacement k
     testing::TempDatabase db;
     std::mt19937 random(11);
     Indexer indexer({.database = db.path()});
-    for (int id = 1; id <= 300; ++id) indexer.add(random_article(id, random));
+    for (int id = 1; id <= 300; ++id) indexer.add(testing::random_article(id, random));
     indexer.build_top_lists(kSmallLists);
 
     // A new article that ranks first for "cocoa": it is after the lists' mark, so it is found.
@@ -118,7 +107,7 @@ TEST_CASE("top lists: a replaced or deleted article costs no other word its list
     std::string listed_first;
     {
         Indexer indexer({.database = db.path()});
-        for (int id = 1; id <= 300; ++id) indexer.add(random_article(id, random));
+        for (int id = 1; id <= 300; ++id) indexer.add(testing::random_article(id, random));
         indexer.build_top_lists(kSmallLists);
         {
             Xapian::Database reader(db.path());
@@ -173,7 +162,7 @@ TEST_CASE("top lists: a one-word search scores only the listed documents") {
     std::mt19937 random(3);
     {
         Indexer indexer({.database = db.path()});
-        for (int id = 1; id <= 200; ++id) indexer.add(random_article(id, random));
+        for (int id = 1; id <= 200; ++id) indexer.add(testing::random_article(id, random));
         indexer.build_top_lists(kSmallLists);
     }
     const SearchResponse full = search(db.path(), "cocoa");
@@ -203,7 +192,7 @@ TEST_CASE("top lists: renumbered document ids invalidate them") {
     std::mt19937 random(5);
     {
         Indexer indexer({.database = db.path()});
-        for (int id = 1; id <= 120; ++id) indexer.add(random_article(id, random));
+        for (int id = 1; id <= 120; ++id) indexer.add(testing::random_article(id, random));
         indexer.commit();
         CHECK(indexer.remove("1"));  // docid 1 gone: compaction shifts every id down by one
         indexer.build_top_lists(kSmallLists);
@@ -223,7 +212,7 @@ TEST_CASE("top lists: the count is the word's frequency, exact even when an esti
     testing::TempDatabase db;
     std::mt19937 random(9);
     Indexer indexer({.database = db.path()});
-    for (int id = 1; id <= 300; ++id) indexer.add(random_article(id, random));
+    for (int id = 1; id <= 300; ++id) indexer.add(testing::random_article(id, random));
     indexer.build_top_lists(kSmallLists);
     const SearchResponse exact = search(db.path(), "cocoa");
     const SearchResponse estimated =
