@@ -1,5 +1,6 @@
 #pragma once
 
+#include <morgue/indexer.hpp>  // TopListLimits
 #include <morgue/top_lists.hpp>
 
 #include <xapian.h>

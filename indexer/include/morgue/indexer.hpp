@@ -2,7 +2,6 @@
 
 #include <morgue/article.hpp>
 #include <morgue/error.hpp>
-#include <morgue/top_lists.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -11,6 +10,13 @@
 #include <string_view>
 
 namespace morgue {
+
+// Which words get a top list (Indexer::build_top_lists): the best matches of every frequent word,
+// precomputed, so that a search for the word alone need not score every article holding it.
+struct TopListLimits {
+    std::size_t list_size = 250;      // documents kept per word; deeper pages are searched in full
+    std::size_t min_articles = 2000;  // words in fewer articles are cheap to search in full
+};
 
 struct IndexerOptions {
     std::string database{};               // folder of the Xapian database; created if missing
@@ -64,7 +70,7 @@ public:
     // Makes everything added or removed so far durable and visible to searchers.
     void commit();
     // Commits, then precomputes the best matches of frequent words so that one-word searches need
-    // not score every article holding the word (see morgue/top_lists.hpp); returns how many words.
+    // not score every article holding the word (the lists are private to the libraries, in format/); returns how many words.
     // Replacing or deleting an article later drops them until they are built again.
     std::size_t build_top_lists(const TopListLimits& limits = {});
 

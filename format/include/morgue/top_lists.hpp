@@ -23,11 +23,6 @@ namespace morgue {
 // Lists are kept by term: a body word's list answers the plain one-word query (headline and body),
 // a headline term's list answers "headline:word". Each listed document comes with the wdf of every
 // term the query scores, so a search scores the list without reading any posting list.
-struct TopListLimits {
-    std::size_t list_size = 250;        // documents kept per word; deeper pages are searched in full
-    std::size_t min_articles = 2000;    // words in fewer articles are cheap to search in full
-};
-
 inline constexpr std::string_view kMetaTopListsUpTo = "morgue.top_lists_upto";  // top_lists_mark()
 inline constexpr std::string_view kMetaTopListPrefix = "morgue.top:";           // + term
 inline constexpr std::string_view kMetaTopListsRevised = "morgue.top_lists_revised";  // encode_document_ids()
