@@ -136,17 +136,8 @@ public final class LuceneBench {
         int segmentsBefore;
         try (Directory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, config);
-             BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = in.readLine()) != null;) {
-                lineNumber++;
-                if (line.isBlank()) continue;
-                Map<String, String> fields;
-                try {
-                    fields = JsonLine.stringFields(line);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(docs + ":" + lineNumber + ": " + e.getMessage());
-                }
+             JsonLine.Reader in = new JsonLine.Reader(docs)) {
+            for (Map<String, String> fields; (fields = in.next()) != null;) {
                 Document document = document(fields);
                 textBytes += utf8(fields.get("headline")) + utf8(fields.get("body"));
                 long start = System.nanoTime();

@@ -1,3 +1,9 @@
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +22,37 @@ final class JsonLine {
 
     static Map<String, String> stringFields(String line) {
         return new JsonLine(line).object();
+    }
+
+    /** The objects of a JSON Lines file, one at a time; a malformed line is an IOException naming it. */
+    static final class Reader implements Closeable {
+        private final Path path;
+        private final BufferedReader in;
+        private int lineNumber = 0;
+
+        Reader(Path path) throws IOException {
+            this.path = path;
+            this.in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        }
+
+        /** The next object's string fields, or null at the end (blank lines are skipped). */
+        Map<String, String> next() throws IOException {
+            for (String line; (line = in.readLine()) != null;) {
+                lineNumber++;
+                if (line.isBlank()) continue;
+                try {
+                    return stringFields(line);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(path + ":" + lineNumber + ": " + e.getMessage());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private Map<String, String> object() {

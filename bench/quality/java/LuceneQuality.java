@@ -1,4 +1,3 @@
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,18 +69,8 @@ public final class LuceneQuality {
     private static Directory index(Path docs, Analyzer analyzer) throws IOException {
         Directory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
-        try (IndexWriter writer = new IndexWriter(directory, config);
-             BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = in.readLine()) != null;) {
-                lineNumber++;
-                if (line.isBlank()) continue;
-                Map<String, String> fields;
-                try {
-                    fields = JsonLine.stringFields(line);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(docs + ":" + lineNumber + ": " + e.getMessage());
-                }
+        try (IndexWriter writer = new IndexWriter(directory, config); JsonLine.Reader in = new JsonLine.Reader(docs)) {
+            for (Map<String, String> fields; (fields = in.next()) != null;) {
                 Document document = new Document();
                 document.add(new StoredField("id", fields.getOrDefault("id", "")));
                 document.add(new TextField("text", fields.getOrDefault("headline", "") + "\n" +
