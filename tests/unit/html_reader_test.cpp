@@ -1,7 +1,7 @@
 #include "readers/html_reader.hpp"
 #include "readers/html/boilerplate.hpp"
 #include "readers/html/html_article.hpp"
-#include "readers/html/leading_dateline.hpp"
+#include "readers/dateline.hpp"
 #include "readers/html/markup_metadata.hpp"
 #include "readers/web_format_detection.hpp"
 
@@ -152,9 +152,9 @@ TEST_CASE("html: a leading dateline becomes the dateline field and its agency th
     CHECK(article.dateline == "NEW DELHI");
     CHECK(article.source == "Reuters");
     CHECK(article.body.starts_with("India said on Tuesday"));
-    CHECK(!html::leading_dateline("Mr. Smith - who was there - said so."));
-    CHECK(html::leading_dateline("Berlin (dpa) - Die Bahn will mehr.")->place == "Berlin");
-    CHECK(html::leading_dateline("PORT ELLIS -- The town's co-operative...")->place == "PORT ELLIS");
+    CHECK(!find_dateline("Mr. Smith - who was there - said so."));
+    CHECK(find_dateline("Berlin (dpa) - Die Bahn will mehr.")->place == "Berlin");
+    CHECK(find_dateline("PORT ELLIS -- The town's co-operative...")->place == "PORT ELLIS");
 }
 
 TEST_CASE("html: a page without article text is reported, not stored empty") {

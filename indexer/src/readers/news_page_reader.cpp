@@ -1,7 +1,7 @@
 #include "readers/news_page_reader.hpp"
 
 #include "readers/page_date.hpp"
-#include "readers/page_dateline.hpp"
+#include "readers/dateline.hpp"
 #include "readers/page_segmenter.hpp"
 #include "readers/text_block_model.hpp"
 
@@ -334,14 +334,6 @@ bool is_trailing_fragment(const std::string& paragraph) {
     return !features.ends_sentence && !is_prose(features);
 }
 
-// "(Xinhua)" -> "Xinhua"; a known agency gets its usual spelling, an unknown abbreviation stays as
-// written ("(NTB)" is not "Ntb", as parse_byline() would write an ALL-CAPS name).
-std::string agency_name(std::string_view parenthesised) {
-    const std::string bare = trim(parenthesised, " ()");
-    std::string known = parse_byline(parenthesised).source;
-    return ascii_lower(known) == ascii_lower(bare) ? bare : known;
-}
-
 class NewsPageParser {
 public:
     NewsPageParser(const SourceText& source, const ReadCallbacks& callbacks) : source_(source), callbacks_(callbacks) {}
@@ -528,7 +520,7 @@ private:
         const auto dateline = find_dateline(paragraph);
         if (!dateline) return;
         article_.dateline = dateline->place;
-        if (article_.source.empty() && !dateline->agency.empty()) article_.source = agency_name(dateline->agency);
+        if (article_.source.empty() && !dateline->agency.empty()) article_.source = dateline->agency;
         paragraph.erase(0, dateline->text_start);
     }
 

@@ -1,7 +1,7 @@
 #include "readers/page_segmenter.hpp"
 
 #include "readers/page_date.hpp"
-#include "readers/page_dateline.hpp"
+#include "readers/dateline.hpp"
 
 #include <algorithm>
 #include <array>

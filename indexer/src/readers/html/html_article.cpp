@@ -3,7 +3,7 @@
 #include "readers/html/boilerplate.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/json_ld.hpp"
-#include "readers/html/leading_dateline.hpp"
+#include "readers/dateline.hpp"
 #include "readers/html/markup_metadata.hpp"
 #include "readers/html/text_blocks.hpp"
 
@@ -129,7 +129,7 @@ HtmlReading read_html_article(std::string_view html) {
     std::erase_if(paragraphs, [&](const std::string& p) { return p == article.headline || is_byline_line(p); });
     // The dateline opens the story; a kicker or a "Published..." line may come before it.
     for (std::size_t i = 0; i < paragraphs.size() && i < 2; ++i) {
-        if (const auto dateline = leading_dateline(paragraphs[i])) {
+        if (const auto dateline = find_dateline(paragraphs[i])) {
             article.dateline = dateline->place;
             if (article.source.empty()) article.source = dateline->agency;
             paragraphs[i].erase(0, dateline->text_start);
