@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 build_dir=${MORGUE_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 jobs=${FUZZ_BUILD_JOBS:-$(nproc)}
-all_targets=(reuters_sgml trec_sgml news_page json_lines input_decode date byline query_parser)
+# Every target fuzz/CMakeLists.txt builds: that list is the only one.
+read -ra all_targets <<< "$(sed -n '/^set(morgue_fuzz_targets/,/)/p' fuzz/CMakeLists.txt | sed 's/set(morgue_fuzz_targets//' | tr -d '()' | tr '\n' ' ')"
 targets=("${@:-${all_targets[@]}}")
 
 flags="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"

@@ -14,6 +14,8 @@ bool is_cjk_character(UChar32 c) {
     return false;
 }
 
+constexpr int kMaxMarks = 3;
+
 // Marks that belong to the character before them (a combining or half-width voicing mark).
 bool attaches_to_previous(UChar32 c) {
     const auto category = u_charType(c);
@@ -44,13 +46,18 @@ std::size_t CjkRun::add(std::string_view segment, std::uint32_t begin,
         const std::int32_t start = i;
         UChar32 c = 0;
         U8_NEXT(bytes, i, length, c);
-        for (std::int32_t next = i; next < length;) {  // take the marks that follow along
+        // The marks that follow go along; past kMaxMarks (garbage, not writing) they are covered but
+        // left out of the word, so that a character and a pair stay short terms.
+        std::int32_t kept_end = i;
+        for (std::int32_t next = i, marks = 0; next < length;) {
             UChar32 mark = 0;
             U8_NEXT(bytes, next, length, mark);
             if (!attaches_to_previous(mark)) break;
             i = next;
+            if (++marks <= kMaxMarks) kept_end = i;
         }
-        std::string folded = fold(segment.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+        std::string folded =
+            fold(segment.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(kept_end - start)));
         if (folded.empty()) continue;
         characters_.push_back({std::move(folded), begin + static_cast<std::uint32_t>(start), begin + static_cast<std::uint32_t>(i)});
     }

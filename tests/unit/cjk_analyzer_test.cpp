@@ -76,4 +76,16 @@ TEST_CASE("cjk: a run without punctuation is cut, so its buffer stays bounded") 
     CHECK(last_position == 2999);
 }
 
+TEST_CASE("cjk: a character piled with marks stays a short word (found by fuzzing)") {
+    std::string text;
+    for (int c = 0; c < 2; ++c) {
+        text += "\xEF\xBD\xB5";                                  // half-width katakana O
+        for (int m = 0; m < 40; ++m) text += "\xEF\xBE\x9E";     // half-width voiced sound mark
+    }
+    const auto tokens = Analyzer().words(text);
+    REQUIRE(tokens.size() == 3);  // one pair, two characters
+    for (const Token& token : tokens) CHECK(token.word.size() <= (token.bigram ? 2 : 1) * Analyzer::kMaxWordBytes);
+    CHECK(tokens[2].end == text.size());  // the marks are covered, though left out of the word
+}
+
 }  // namespace morgue
