@@ -137,9 +137,27 @@ void Analyzer::for_each_word(std::string_view text, const std::function<void(con
         if (token.word.empty() || token.word.size() > kMaxWordBytes) continue;
         token.begin = segment_begin;
         token.end = static_cast<std::uint32_t>(end);
+        token.part = false;
         emit(token);
+        if (mode == AnalyzerMode::Document && segment.find('.') != std::string_view::npos)
+            emit_parts(segment, token, emit);
     }
     if (!run.empty()) run.flush(mode, position, emit);
+}
+
+void Analyzer::emit_parts(std::string_view segment, Token token, const std::function<void(const Token&)>& emit) const {
+    const std::uint32_t segment_begin = token.begin;
+    token.part = true;
+    for (std::size_t start = 0; start < segment.size();) {
+        const std::size_t stop = std::min(segment.find('.', start), segment.size());
+        token.word = impl_->fold(segment.substr(start, stop - start));
+        if (!token.word.empty()) {
+            token.begin = segment_begin + static_cast<std::uint32_t>(start);
+            token.end = segment_begin + static_cast<std::uint32_t>(stop);
+            emit(token);
+        }
+        start = stop + 1;
+    }
 }
 
 std::vector<Token> Analyzer::words(std::string_view text, AnalyzerMode mode) const {
@@ -163,7 +181,7 @@ std::string Analyzer::canonical_language(std::string_view language) {
 std::string Analyzer::description() {
     // german2 and CJK pairs changed the terms of German and CJK text: older databases are refused.
     return "icu" U_ICU_VERSION_SHORT " uax29 nfkc_cf maxword=" + std::to_string(kMaxWordBytes) +
-           " german2 cjk_pairs+chars/" + std::to_string(CjkRun::kMaxCharacters);
+           " german2 cjk_pairs+chars/" + std::to_string(CjkRun::kMaxCharacters) + " dotted_parts";
 }
 
 }  // namespace morgue

@@ -87,13 +87,14 @@ Xapian::termpos DocumentBuilder::add_text(TextTerms& terms, const FieldSpec& fie
         analyzer_.for_each_word(value, [&](const Token& token) {
             const Xapian::termpos position = base + token.position;
             std::string stem = analyzer_.stem(token.word, language);
-            ++words;
+            if (!token.part) ++words;  // a word's parts are the same word
             if (field.id == FieldId::Body) {
                 terms.add(field, text_term(field, stem), position);
             } else {
                 terms.add(field, text_term(field, stem), position);
                 if (text) terms.add(*text, text_term(*text, stem), position, 1);
             }
+            if (token.part) return;
             if (!field.pair_prefix.empty() && previous_stem && position == previous + 1)
                 terms.add(field, pair_term(field, *previous_stem, stem), std::nullopt);
             previous_stem = std::move(stem);

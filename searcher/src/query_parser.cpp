@@ -303,7 +303,8 @@ private:
 
     Node wildcard_node(const QueryToken& token, Scope scope) {
         const std::string_view stem_part = std::string_view(token.text).substr(0, token.text.size() - 1);
-        const std::vector<Token> words = context_.analyzer.words(stem_part);
+        std::vector<Token> words = context_.analyzer.words(stem_part);
+        std::erase_if(words, [](const Token& word) { return word.part; });  // "u.s*" is one word
         if (words.empty()) return Node{};
         if (words.size() > 1) {
             throw QueryError("a wildcard * can only end a single word, not '" + token.text + "'", token.position);

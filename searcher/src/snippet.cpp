@@ -74,6 +74,13 @@ AnalyzedText analyze(const Analyzer& analyzer, std::string_view text, std::strin
             return;
         }
         after_pair = false;
+        if (token.part) {  // "77" of "2.77": a matching part marks the whole word
+            if (stem != kNoStem && !out.words.empty() && out.words.back().stem == kNoStem) {
+                out.words.back().stem = stem;
+                out.matches.push_back(out.words.size() - 1);
+            }
+            return;
+        }
         for (std::size_t i = 0; stem == kNoStem && i < matching_pairs.size(); ++i)
             if (matching_pairs[i].begin <= token.begin && token.end <= matching_pairs[i].end) stem = matching_pairs[i].stem;
         if (stem != kNoStem) out.matches.push_back(out.words.size());

@@ -26,9 +26,10 @@ TEST_CASE("analyzer: words are case-folded and punctuation is not a word") {
 }
 
 TEST_CASE("analyzer: abbreviations, hyphens, numbers and apostrophes") {
-    CHECK(words_of("the U.S. economy") == Words{"the", "u.s", "economy"});
+    // Words with full stops inside are indexed whole and by their parts; a query keeps them whole.
+    CHECK(words_of("the U.S. economy") == Words{"the", "u.s", "u", "s", "economy"});
     CHECK(words_of("Vice-President Xi") == Words{"vice", "president", "xi"});
-    CHECK(words_of("1,750 dlrs at 5.93 mln") == Words{"1,750", "dlrs", "at", "5.93", "mln"});
+    CHECK(words_of("1,750 dlrs at 5.93 mln") == Words{"1,750", "dlrs", "at", "5.93", "5", "93", "mln"});
     CHECK(words_of("Xi\xE2\x80\x99s visit") == Words{"xi's", "visit"});  // typeset apostrophe folds to '
 }
 
@@ -54,6 +55,27 @@ TEST_CASE("analyzer: tokens carry positions and byte offsets into the original t
     CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Café");
     CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "naïve");
     CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "北京");
+}
+
+TEST_CASE("analyzer: the parts of a dotted word share its position and point into the text") {
+    const std::string text = "Shr 2.77 Dlrs vs <DOLR.O>";
+    const auto tokens = Analyzer().words(text);
+    REQUIRE(tokens.size() == 9);
+    CHECK(tokens[1].word == "2.77");
+    CHECK(!tokens[1].part);
+    for (std::size_t i : {std::size_t{2}, std::size_t{3}}) {
+        CHECK(tokens[i].part);
+        CHECK(tokens[i].position == tokens[1].position);
+    }
+    CHECK(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin) == "77");
+    CHECK(tokens[4].word == "dlrs");
+    CHECK(tokens[4].position == tokens[1].position + 1);
+    CHECK(tokens[7].word == "dolr");
+    CHECK(tokens[8].word == "o");
+
+    const auto query = Analyzer().words(text, AnalyzerMode::Query);
+    CHECK(query.size() == 5);
+    CHECK(query[1].word == "2.77");
 }
 
 TEST_CASE("analyzer: over-long words are dropped but keep their position") {

@@ -113,3 +113,9 @@ TEST_CASE("snippet: only the first 64 KiB of a huge body are searched for the pa
           "<em>Oil</em> rose. filler…");
     CHECK(make_snippet(analyzer, filler + "Gold fell.", "english", {"gold"}, max_bytes(20)) == "filler words here…");
 }
+
+TEST_CASE("snippet: a query word matching part of a dotted word marks the whole word") {
+    Analyzer analyzer;
+    CHECK(make_snippet(analyzer, "Shr 2.77 dlrs in the U.S.", "none", {"77", "u"}) ==
+          "Shr <em>2.77</em> dlrs in the <em>U.S</em>.");
+}

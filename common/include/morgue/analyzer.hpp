@@ -20,6 +20,8 @@ struct Token {
     std::uint32_t end = 0;
     // A pair of CJK characters (see for_each_word): it overlaps the words at its position and the next.
     bool bigram = false;
+    // A part of the word before it, at the same position: "2" and "77" of "2.77" (see for_each_word).
+    bool part = false;
 
     bool operator==(const Token&) const = default;
 };
@@ -43,6 +45,9 @@ public:
     // characters (`bigram`, at the position of its first character), in order, and then each
     // character; in Query mode only the pairs, or the one character of a one-character run, so a
     // query word is the phrase of its pairs and matches wherever it occurs inside a run.
+    // A word with full stops inside ("2.77", "U.S", "DOLR.O"; UAX #29 keeps them whole) is followed in
+    // Document mode by its parts (`part`, at its position), so that "u s" or "2 77", typed without
+    // the punctuation, finds it too; a query keeps such a word whole, which the index also holds.
     void for_each_word(std::string_view text, const std::function<void(const Token&)>& emit,
                        AnalyzerMode mode = AnalyzerMode::Document) const;
     std::vector<Token> words(std::string_view text, AnalyzerMode mode = AnalyzerMode::Document) const;
@@ -64,6 +69,8 @@ public:
     static constexpr std::size_t kMaxWordBytes = 64;
 
 private:
+    void emit_parts(std::string_view segment, Token token, const std::function<void(const Token&)>& emit) const;
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
