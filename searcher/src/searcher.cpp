@@ -144,13 +144,17 @@ struct Searcher::Impl {
         // The relaxed form scores words held, which no top list knows: it is matched in full.
         const Plan full_plan{plan.kind == PlanKind::TopList ? PlanKind::FullMatch : plan.kind, {}, {}, plan.expand};
         const PlannedFilters full{full_plan, lowering, dates};
-        SearchResponse relaxed = match(request, full, most, start, most.presence_tier, Xapian::Query::OP_OR);
+        // The decay leaves whole tiers alone; the headline tier is the smaller unit.
+        const double tier_unit = most.headline_tier > 0 ? most.headline_tier : most.presence_tier;
+        SearchResponse relaxed = match(request, full, most, start, tier_unit, Xapian::Query::OP_OR);
         relaxed.relaxed = true;
         relaxed.all_words_total = strict.all_words_total;
         if (most.presence_tier > 0) {
             for (Hit& hit : relaxed.hits) {
-                hit.words_matched = static_cast<std::size_t>(hit.score / most.presence_tier);
-                hit.score -= static_cast<double>(hit.words_matched) * most.presence_tier;
+                const auto tiers = static_cast<std::size_t>(hit.score / most.presence_tier);
+                hit.score -= static_cast<double>(tiers) * most.presence_tier;
+                if (most.headline_tier > 0 && hit.score >= most.headline_tier) hit.score -= most.headline_tier;
+                if (!most.tier_is_all_words) hit.words_matched = tiers;
             }
         }
         return relaxed;

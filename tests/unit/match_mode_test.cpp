@@ -64,6 +64,56 @@ TEST_CASE("match mode: when few articles hold every word, those holding most of 
     CHECK(json["hits"][1]["words_matched"] == 2);
 }
 
+TEST_CASE("match mode: past six words, the article holding every one comes first, then score decides") {
+    testing::TempDatabase db;
+    {
+        Indexer indexer({.database = db.path(), .language = "none"});
+        Article brief = make("brief", "");
+        brief.headline = "alpha beta gamma delta epsilon zeta eta theta";  // a headline-only wire brief
+        indexer.add(brief);
+        std::string repeated;
+        for (int i = 0; i < 8; ++i) repeated += "alpha beta gamma delta epsilon zeta ";
+        Article wordy = make("wordy", repeated + "and more");
+        wordy.headline = "alpha beta gamma delta";
+        indexer.add(wordy);
+        indexer.add(make("some", "alpha eta theta"));
+        for (int i = 0; i < 20; ++i) indexer.add(make("other" + std::to_string(i), "unrelated words"));
+        indexer.commit();
+    }
+    Searcher searcher(db.path());
+    const SearchResponse response = searcher.search({.query = "alpha beta gamma delta epsilon zeta eta theta"});
+    CHECK(response.relaxed);
+    REQUIRE(response.hits.size() == 3);
+    CHECK(response.hits[0].article.id == "brief");
+    CHECK(response.hits[0].score < 100);  // the tier is not part of the shown score
+    // Below it, BM25F alone: the article repeating six of the words outscores the one holding three.
+    CHECK(ids(response) == Ids{"brief", "wordy", "some"});
+}
+
+TEST_CASE("match mode: among articles holding as many words, a headline holding them all comes first") {
+    testing::TempDatabase db;
+    {
+        Indexer indexer({.database = db.path(), .language = "none"});
+        Article headline = make("headline", "Markets moved on the news today.");
+        headline.headline = "Oil prices rise";
+        indexer.add(headline);
+        std::string repeated;
+        for (int i = 0; i < 10; ++i) repeated += "oil prices ";
+        indexer.add(make("wordy", repeated));  // headline "report"
+        indexer.add(make("half", "oil oil oil"));
+        for (int i = 0; i < 20; ++i) indexer.add(make("other" + std::to_string(i), "unrelated words"));
+        indexer.commit();
+    }
+    Searcher searcher(db.path());
+    const SearchResponse response = searcher.search({.query = "oil prices"});
+    CHECK(response.relaxed);
+    REQUIRE(ids(response) == Ids{"headline", "wordy", "half"});
+    CHECK(response.hits[0].words_matched == 2);
+    CHECK(response.hits[0].score < 100);  // neither tier is part of the shown score
+    // --any ranks by score alone: the body repeating both words wins.
+    CHECK(ids(searcher.search({.query = "oil prices", .match = MatchMode::Any})).front() == "wordy");
+}
+
 TEST_CASE("match mode: a page of articles holding every word is the strict answer") {
     WordArchive archive(3);
     Searcher searcher(archive.db.path());

@@ -17,8 +17,9 @@ enum class SortOrder { Relevance, Newest, Oldest };
 // How words without an operator between them combine:
 //  Most (the default): every word must match when at least a page of articles holds them all;
 //    otherwise articles holding some of the words, ranked first by how many they hold (words
-//    found in more than a quarter of the archive don't count), then by score; past six counted
-//    words (a question), by score alone;
+//    found in more than a quarter of the archive don't count), then those whose headline holds
+//    every counted word, then by score; past six counted words (a question), those holding every
+//    counted word first (then the headline rule), then by score alone;
 //  All: every word must match; Any: at least one must.
 // In every mode +word requires, -word excludes, and "phrases" and explicit AND/OR/NEAR keep their meaning.
 enum class MatchMode { Most, All, Any };

@@ -241,7 +241,12 @@ QueryLowering::Lowered QueryLowering::lower_node(const LogicalNode& node, Defaul
 QueryLowering::Lowered QueryLowering::most_of(std::vector<Lowered> parts, ParsedQuery& out) const {
     std::vector<Lowered> kept;
     std::vector<Query> counted, common;
-    std::vector<std::pair<Query, std::vector<std::string>>> words;  // counted words and their terms
+    struct CountedWord {
+        Query query;
+        std::vector<std::string> terms;           // in the fields searched
+        std::vector<std::string> headline_terms;  // the same stems in the headline
+    };
+    std::vector<CountedWord> words;
     for (Lowered& part : parts) {
         // Only plain words of the default fields relax: a field named (section:business) is asked for.
         const bool soft = part.query && part.scored && part.sign == Sign::Plain && part.atom &&
@@ -252,21 +257,41 @@ QueryLowering::Lowered QueryLowering::most_of(std::vector<Lowered> parts, Parsed
             continue;
         }
         ++out.optional_words;
-        std::vector<std::string> terms;
+        std::vector<std::string> terms, headline_terms;
         for (const FieldSpec* field : part.atom->fields)
             for (const std::string& stem : part.atom->stems.front()) terms.push_back(text_term(*field, stem));
         if (is_common(terms)) {
             common.push_back(*part.query);
             continue;
         }
-        words.emplace_back(*part.query, std::move(terms));
+        for (const std::string& stem : part.atom->stems.front())
+            headline_terms.push_back(text_term(field_spec(FieldId::Headline), stem));
+        words.push_back({*part.query, std::move(terms), std::move(headline_terms)});
     }
-    // Short queries count the words held first; longer ones (questions) are ranked by score alone.
+    // Short queries count the words held first. Longer ones (questions) put the articles holding
+    // every counted word first, then rank by score alone.
     const bool strict = words.size() <= kStrictCountWords;
-    if (strict && !words.empty()) out.presence_tier = kPresenceWeight;
-    for (auto& [query, terms] : words) {
-        counted.push_back(query);
-        if (strict) counted.emplace_back((new PresenceSource(std::move(terms), kPresenceWeight))->release());
+    if (!words.empty()) {
+        out.presence_tier = kPresenceWeight;
+        out.tier_is_all_words = !strict;
+    }
+    // Each AND of sources below: one source carries the tier, the others (weight 0) only require their word.
+    std::vector<Query> every_word, every_word_in_headline;
+    for (CountedWord& word : words) {
+        counted.push_back(word.query);
+        if (strict) {
+            counted.emplace_back((new PresenceSource(std::move(word.terms), kPresenceWeight))->release());
+        } else {
+            const double weight = every_word.empty() ? kPresenceWeight : 0;
+            every_word.emplace_back((new PresenceSource(std::move(word.terms), weight))->release());
+        }
+        const double weight = every_word_in_headline.empty() ? kHeadlineTier : 0;
+        every_word_in_headline.emplace_back((new PresenceSource(std::move(word.headline_terms), weight))->release());
+    }
+    if (!every_word.empty()) counted.push_back(join(Query::OP_AND, every_word));
+    if (!every_word_in_headline.empty()) {
+        counted.push_back(join(Query::OP_AND, every_word_in_headline));
+        out.headline_tier = kHeadlineTier;
     }
     Lowered optional;
     if (!counted.empty()) {

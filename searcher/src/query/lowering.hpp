@@ -21,11 +21,15 @@ enum class DefaultOperator { All, Any, Most };
 
 // What each word an article holds adds to its score under DefaultOperator::Most, for queries of
 // up to kStrictCountWords counted words: more than the BM25F score of any query, so that articles
-// holding more of the words always rank first. Longer queries (questions, pasted paragraphs) are
-// ranked by BM25F alone, which already rewards holding more of the words: no article holds all
-// their words, and how well it matches says more than how many of twenty it holds. (A bonus of
-// 1.0 per word held lowered MAP on all six judged collections, e.g. CISI 0.158 -> 0.149.)
+// holding more of the words always rank first. Longer queries (questions, pasted paragraphs, a
+// headline typed from memory) put the articles holding every counted word first (one tier), then
+// rank by BM25F alone, which already rewards holding more of the words: how well an article
+// matches says more than how many of twenty it holds. (A bonus of 1.0 per word held lowered MAP
+// on all six judged collections, e.g. CISI 0.158 -> 0.149.)
 inline constexpr double kPresenceWeight = 10000;
+// Among articles holding as many of the words, those whose headline holds every one come first:
+// a known headline typed from memory finds its article before longer ones that repeat the words.
+inline constexpr double kHeadlineTier = kPresenceWeight / 2;
 inline constexpr std::size_t kStrictCountWords = 6;
 inline constexpr double kCommonWordShare = 0.25;
 
@@ -38,9 +42,13 @@ struct ParsedQuery {
     std::set<std::string> highlight_stems;  // unprefixed stems of the positive headline/body words, for snippets
     // Words that DefaultOperator::Most made optional (0: the query is the same under All).
     std::size_t optional_words = 0;
-    // kPresenceWeight when the words were counted strictly: a score is then the number of words
-    // held times this, plus the relevance. 0 otherwise.
+    // kPresenceWeight when the words were counted: a score is then tiers times this, plus the
+    // relevance; a tier is a word held, or with tier_is_all_words (long queries) all of them. 0 otherwise.
     double presence_tier = 0;
+    bool tier_is_all_words = false;
+    // kHeadlineTier when an article whose headline holds every counted word gets it on top of its
+    // tiers (a score is then tiers, this, and the relevance). 0 otherwise.
+    double headline_tier = 0;
 };
 
 // The one place a logical query becomes a Xapian query. One lowering serves every form of a
