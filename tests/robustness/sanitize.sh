@@ -10,7 +10,9 @@ build_dir=${MORGUE_ASAN_BUILD_DIR:-build-asan}
 jobs=${MORGUE_ASAN_JOBS:-$(nproc)}
 
 flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DMORGUE_WERROR=ON \
+# -O1, as the sanitizers' authors advise: checks stay exact, and the suite runs several times faster
+# than at -O0 (CI runs it whole). Asserts stay on (no NDEBUG).
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DMORGUE_WERROR=ON \
       -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build "$build_dir" -j "$jobs"
 
