@@ -28,6 +28,17 @@ void fold_apostrophes(std::string& s) {
     for (auto at = s.find(kCurly); at != std::string::npos; at = s.find(kCurly, at + 1)) s.replace(at, kCurly.size(), "'");
 }
 
+// Where the next full stop or apostrophe inside a word is, from `from`, and its size in bytes;
+// (word.size(), 0) when there is none. UAX #29 keeps "U.S", "2.77" and "Italy's" whole.
+std::pair<std::size_t, std::size_t> next_inner_stop(std::string_view word, std::size_t from) {
+    static constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+    for (std::size_t i = from; i < word.size(); ++i) {
+        if (word[i] == '.' || word[i] == '\'') return {i, 1};
+        if (word.substr(i, kCurlyApostrophe.size()) == kCurlyApostrophe) return {i, kCurlyApostrophe.size()};
+    }
+    return {word.size(), 0};
+}
+
 struct UTextCloser {
     void operator()(UText* t) const { utext_close(t); }
 };
@@ -139,7 +150,7 @@ void Analyzer::for_each_word(std::string_view text, const std::function<void(con
         token.end = static_cast<std::uint32_t>(end);
         token.part = false;
         emit(token);
-        if (mode == AnalyzerMode::Document && segment.find('.') != std::string_view::npos)
+        if (mode == AnalyzerMode::Document && next_inner_stop(segment, 0).first != segment.size())
             emit_parts(segment, token, emit);
     }
     if (!run.empty()) run.flush(mode, position, emit);
@@ -149,14 +160,14 @@ void Analyzer::emit_parts(std::string_view segment, Token token, const std::func
     const std::uint32_t segment_begin = token.begin;
     token.part = true;
     for (std::size_t start = 0; start < segment.size();) {
-        const std::size_t stop = std::min(segment.find('.', start), segment.size());
+        const auto [stop, stop_size] = next_inner_stop(segment, start);
         token.word = impl_->fold(segment.substr(start, stop - start));
         if (!token.word.empty()) {
             token.begin = segment_begin + static_cast<std::uint32_t>(start);
             token.end = segment_begin + static_cast<std::uint32_t>(stop);
             emit(token);
         }
-        start = stop + 1;
+        start = stop + stop_size;
     }
 }
 
@@ -181,7 +192,7 @@ std::string Analyzer::canonical_language(std::string_view language) {
 std::string Analyzer::description() {
     // german2 and CJK pairs changed the terms of German and CJK text: older databases are refused.
     return "icu" U_ICU_VERSION_SHORT " uax29 nfkc_cf maxword=" + std::to_string(kMaxWordBytes) +
-           " german2 cjk_pairs+chars/" + std::to_string(CjkRun::kMaxCharacters) + " dotted_parts";
+           " german2 cjk_pairs+chars/" + std::to_string(CjkRun::kMaxCharacters) + " parts_at_.'";
 }
 
 }  // namespace morgue

@@ -1,4 +1,4 @@
-// Queries typed without the punctuation of the words they look for ("u s", "2 77") find them.
+// Queries typed without the punctuation of the words they look for ("u s", "2 77", "italy s") find them.
 #include "temp_database.hpp"
 
 #include <morgue/indexer.hpp>
@@ -15,7 +15,7 @@ TEST_CASE("typed punctuation: 'u s' and '2 77' find U.S. and 2.77; the dotted fo
         Article wells;
         wells.id = "wells";
         wells.headline = "WELLS FARGO AND CO 3RD QTR SHR 2.77 DLRS VS 1.35 DLRS";
-        wells.body = "The U.S. bank said net income rose.";
+        wells.body = "The U.S. bank said Italy\xE2\x80\x99s net income rose.";
         indexer.add(wells);
         Article other;
         other.id = "other";
@@ -31,6 +31,8 @@ TEST_CASE("typed punctuation: 'u s' and '2 77' find U.S. and 2.77; the dotted fo
     };
     CHECK(first("u s bank") == "wells");
     CHECK(first("U.S. bank") == "wells");
+    CHECK(first("italy s net income") == "wells");
+    CHECK(first("Italy's net income") == "wells");
     CHECK(first("shr 2 77 dlrs") == "wells");
     CHECK(first("shr 2.77 dlrs") == "wells");
     CHECK(first("wells fargo and co 3rd qtr shr 2 77 dlrs vs 1 35 dlrs", MatchMode::Most) == "wells");

@@ -45,9 +45,10 @@ public:
     // characters (`bigram`, at the position of its first character), in order, and then each
     // character; in Query mode only the pairs, or the one character of a one-character run, so a
     // query word is the phrase of its pairs and matches wherever it occurs inside a run.
-    // A word with full stops inside ("2.77", "U.S", "DOLR.O"; UAX #29 keeps them whole) is followed in
-    // Document mode by its parts (`part`, at its position), so that "u s" or "2 77", typed without
-    // the punctuation, finds it too; a query keeps such a word whole, which the index also holds.
+    // A word with full stops or apostrophes inside ("2.77", "U.S", "DOLR.O", "Italy's"; UAX #29 keeps
+    // them whole) is followed in Document mode by its parts (`part`, at its position), so that "u s",
+    // "2 77" or "italy s", typed without the punctuation, finds it too; a query keeps such a word
+    // whole, which the index also holds.
     void for_each_word(std::string_view text, const std::function<void(const Token&)>& emit,
                        AnalyzerMode mode = AnalyzerMode::Document) const;
     std::vector<Token> words(std::string_view text, AnalyzerMode mode = AnalyzerMode::Document) const;
