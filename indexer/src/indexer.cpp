@@ -36,13 +36,10 @@ struct Indexer::Impl {
         : options(std::move(opts)),
           default_language(Analyzer::canonical_language(options.language)),
           threads(worker_threads(options.threads)) {
-        // An archive of shards is added to as it was split.
-        if (options.shard_by.empty() && is_collection_file(options.database)) {
+        // An archive of shards is added to as it was split. Any other file is left to the database
+        // open, which says it cannot be opened.
+        if (options.shard_by.empty() && is_collection_file(options.database))
             options.shard_by = recorded_shard_scheme(options.database);
-            if (options.shard_by.empty())
-                throw DatabaseError(options.database + " is a collection file that morgue-index did not write "
-                                    "(no --shard-by recorded): add to each of its shards with --db SHARD");
-        }
         if (options.bulk && !options.shard_by.empty()) throw Error("a bulk load writes one database: not with shards");
         if (!options.shard_by.empty()) sharded = std::make_unique<ShardedWriter>(options, threads);
         else if (options.bulk) bulk = std::make_unique<BulkWriter>(options, threads);
