@@ -9,7 +9,7 @@
 
 namespace morgue::cli {
 void add_database_option(cxxopts::Options& options) {
-    options.add_options()("db", "morgue database folder", cxxopts::value<std::string>(), "PATH");
+    options.add_options()("db", "morgue database folder, or an archive's collection file (shards)", cxxopts::value<std::string>(), "PATH");
 }
 
 void add_standard_options(cxxopts::Options& options) {

@@ -63,6 +63,8 @@ Xapian::WritableDatabase open_writable_database(const IndexerOptions& options) {
     }
 }
 
+bool IncrementalWriter::holds(std::string_view id) const { return db_.term_exists(id_term(id)); }
+
 IncrementalWriter::IncrementalWriter(const IndexerOptions& options, unsigned threads)
     : options_(options), threads_(threads), db_(open_writable_database(options)),
       pipeline_(threads, threads * kArticlesInFlightPerThread) {

@@ -21,6 +21,8 @@ public:
     void commit() override;
     IndexerCounts counts() const override { return counts_; }
     std::uint64_t document_count() const override { return db_.get_doccount(); }
+    // Whether the database holds an article with this id (written, committed or not).
+    bool holds(std::string_view id) const;
 
     // Commits, then rebuilds the precomputed top lists of frequent words and commits them.
     std::size_t build_top_lists(const TopListLimits& limits);

@@ -1,8 +1,10 @@
 #include "bulk_writer.hpp"
 #include "incremental_writer.hpp"
 #include "language_detector.hpp"
+#include "sharded_writer.hpp"
 
 #include <morgue/analyzer.hpp>
+#include <morgue/collection_file.hpp>
 #include <morgue/error.hpp>
 #include <morgue/indexer.hpp>
 
@@ -27,13 +29,20 @@ struct Indexer::Impl {
     unsigned threads;
     std::unique_ptr<BulkWriter> bulk;               // until a bulk load's commit
     std::unique_ptr<IncrementalWriter> incremental;  // otherwise
+    std::unique_ptr<ShardedWriter> sharded;          // or, with shard_by, one for each shard
     IndexerCounts earlier;                          // counts of a finished bulk load
 
     explicit Impl(IndexerOptions opts)
         : options(std::move(opts)),
           default_language(Analyzer::canonical_language(options.language)),
           threads(worker_threads(options.threads)) {
-        if (options.bulk) bulk = std::make_unique<BulkWriter>(options, threads);
+        // An archive of shards is added to as it was split. Any other file is left to the database
+        // open, which says it cannot be opened.
+        if (options.shard_by.empty() && is_collection_file(options.database))
+            options.shard_by = recorded_shard_scheme(options.database);
+        if (options.bulk && !options.shard_by.empty()) throw Error("a bulk load writes one database: not with shards");
+        if (!options.shard_by.empty()) sharded = std::make_unique<ShardedWriter>(options, threads);
+        else if (options.bulk) bulk = std::make_unique<BulkWriter>(options, threads);
         else incremental = std::make_unique<IncrementalWriter>(options, threads);
     }
 
@@ -44,8 +53,14 @@ struct Indexer::Impl {
         return default_language;
     }
 
-    IndexWriter& writer() { return bulk ? static_cast<IndexWriter&>(*bulk) : *incremental; }
-    const IndexWriter& writer() const { return bulk ? static_cast<const IndexWriter&>(*bulk) : *incremental; }
+    IndexWriter& writer() {
+        if (sharded) return *sharded;
+        return bulk ? static_cast<IndexWriter&>(*bulk) : *incremental;
+    }
+    const IndexWriter& writer() const {
+        if (sharded) return *sharded;
+        return bulk ? static_cast<const IndexWriter&>(*bulk) : *incremental;
+    }
 
     void commit() {
         writer().commit();
@@ -76,6 +91,7 @@ bool Indexer::remove(std::string_view id) { return impl_->writer().remove(id); }
 void Indexer::commit() { impl_->commit(); }
 
 std::size_t Indexer::build_top_lists(const TopListLimits& limits) {
+    if (impl_->sharded) return impl_->sharded->build_top_lists(limits);
     if (impl_->bulk) impl_->commit();
     return impl_->incremental->build_top_lists(limits);
 }

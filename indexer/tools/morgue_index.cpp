@@ -37,6 +37,10 @@ cxxopts::Options make_options() {
                  "(nothing is kept if interrupted; refuses a database that holds articles)")
         ("top-lists", "rebuild the precomputed best matches of frequent words, even with nothing to index (every run that changes "
                       "the database rebuilds them)")
+        ("shard-by", "write an archive of several databases: --db names its collection file, the shards go in the folder "
+                     "DB.shards/, an article in the shard of its year or month, or N articles a shard (later runs add "
+                     "to it the same way; morgue-search --db DB searches them all)",
+         cxxopts::value<std::string>(), "year|month|size:N")
         ("wait", "wait for another indexer holding the database instead of failing")
         ("q,quiet", "print only errors")
         ("inputs", "files or folders to index", cxxopts::value<std::vector<std::string>>());
@@ -114,6 +118,15 @@ int run(int argc, char** argv) {
     indexer_options.wait_for_lock = args.count("wait") > 0;
     indexer_options.threads = args["threads"].as<unsigned>();
     indexer_options.bulk = args.count("bulk") > 0;
+    if (args.count("shard-by")) {
+        indexer_options.shard_by = args["shard-by"].as<std::string>();
+        if (indexer_options.bulk) throw cli::UsageError("--bulk writes one database: not with --shard-by");
+        try {
+            check_shard_scheme(indexer_options.shard_by);
+        } catch (const Error& e) {
+            throw cli::UsageError(e.what());
+        }
+    }
     IndexRunOptions run_options;
     run_options.format = parse_input_format(args["format"].as<std::string>());
     if (args.count("field-map")) run_options.field_map = args["field-map"].as<std::vector<std::string>>();

@@ -1,4 +1,5 @@
 #include "facet_counter.hpp"
+#include "source_encoding.hpp"
 
 #include <morgue/error.hpp>
 #include <morgue/values.hpp>
@@ -61,6 +62,43 @@ void FacetCounter::count_values(const std::string& value) {
 }
 
 std::string FacetCounter::name() const { return "morgue::FacetCounter"; }
+
+FacetCounter* FacetCounter::unserialise(const std::string& serialised, const Xapian::Registry&) const {
+    const FacetSpec* spec = find_facet(serialised);
+    if (!spec) throw Xapian::SerialisationError("bad morgue::FacetCounter: no facet '" + serialised + "'");
+    return new FacetCounter(*spec);
+}
+
+// Documents seen, then the periods (key, count) or values (text, count), each list after its size.
+std::string FacetCounter::serialise_results() const {
+    std::string out;
+    put_number(out, static_cast<double>(documents_seen_));
+    put_number(out, static_cast<double>(period_counts_.size()));
+    for (const auto& [key, count] : period_counts_) {
+        put_number(out, key);
+        put_number(out, static_cast<double>(count));
+    }
+    put_number(out, static_cast<double>(value_counts_.size()));
+    for (const auto& [value, count] : value_counts_) {
+        put_text(out, value);
+        put_number(out, static_cast<double>(count));
+    }
+    return out;
+}
+
+void FacetCounter::merge_results(const std::string& serialised) {
+    NumberReader in(serialised, "morgue::FacetCounter results");
+    documents_seen_ += in.tally();
+    for (std::size_t periods = in.count(); periods > 0; --periods) {
+        const auto key = static_cast<int>(in.number());
+        period_counts_[key] += in.tally();
+    }
+    for (std::size_t values = in.count(); values > 0; --values) {
+        std::string value = in.text();
+        value_counts_[std::move(value)] += in.tally();
+    }
+    in.finish();
+}
 
 std::vector<FacetCount> FacetCounter::top(std::size_t n) const {
     return kind_ == Kind::Year || kind_ == Kind::Month ? top_periods(n) : top_values(n);

@@ -20,13 +20,19 @@ using FacetCount = FacetValue;
 // Counts the values of one facet over every document the matcher sees. Add it with
 // Enquire::add_matchspy and set check_at_least to the database size, or Xapian may skip
 // low-weighted documents and the counts cover only part of the match set.
-// Reads value slots only, never document data. Local databases only (no remote backend).
+// Reads value slots only, never document data. On a remote shard the counter is rebuilt from
+// its facet's name and counts there; its counts come back and are merged into this one.
 class FacetCounter : public Xapian::MatchSpy {
 public:
     explicit FacetCounter(const FacetSpec& facet);
 
     void operator()(const Xapian::Document& doc, double weight) override;
     std::string name() const override;
+    FacetCounter* clone() const override { return new FacetCounter(facet_); }
+    std::string serialise() const override { return std::string(facet_.name); }
+    FacetCounter* unserialise(const std::string& serialised, const Xapian::Registry&) const override;
+    std::string serialise_results() const override;
+    void merge_results(const std::string& serialised) override;
 
     // The n values with the most documents, by count descending then value ascending.
     // Year ("1987") and month ("1987-03") facets instead give the n busiest periods in

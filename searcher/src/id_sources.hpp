@@ -12,7 +12,8 @@ namespace morgue {
 // precomputed or separately computed matches (top lists). Both are clonable, as Xapian requires
 // of a source on every shard but the first; but the ids they hold are those of one database, and
 // a shard sees its own ids (a multi-database interleaves them), so the searcher uses them on a
-// database of one shard only (accelerators.hpp).
+// database of one shard only (accelerators.hpp). Both serialise, so that such a shard may be
+// remote (morgue-shard-server registers them, search_registry.hpp).
 
 // Given documents (ascending ids) with given weights.
 class ScoredIdsSource : public Xapian::PostingSource {
@@ -30,6 +31,8 @@ public:
     double get_weight() const override { return list_->weights[position_]; }
     ScoredIdsSource* clone() const override { return new ScoredIdsSource(list_); }
     std::string name() const override { return "morgue::ScoredIdsSource"; }
+    std::string serialise() const override;
+    ScoredIdsSource* unserialise(const std::string& serialised) const override;
 
 private:
     struct List {
@@ -59,6 +62,8 @@ public:
     Xapian::docid get_docid() const override { return current_; }
     NewerSource* clone() const override { return new NewerSource(after_); }
     std::string name() const override { return "morgue::NewerSource"; }
+    std::string serialise() const override;
+    NewerSource* unserialise(const std::string& serialised) const override;
 
 private:
     Xapian::doccount size() const { return last_ > after_ ? last_ - after_ : 0; }

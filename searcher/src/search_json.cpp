@@ -26,6 +26,10 @@ std::string to_json(const SearchResponse& response) {
         {"relaxed", response.relaxed},
     };
     if (response.relaxed) out["all_words_total"] = response.all_words_total;
+    if (response.shards.total > 0)
+        out["shards"] = {{"total", response.shards.total},
+                         {"answered", response.shards.answered},
+                         {"missing", response.shards.missing}};
     // Replace, not throw, on invalid UTF-8: a stored article from an older, laxer index must not abort output.
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

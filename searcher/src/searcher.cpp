@@ -2,6 +2,7 @@
 #include "date_sorted_match.hpp"
 #include "facet_counter.hpp"
 #include "accelerators.hpp"
+#include "open_shards.hpp"
 #include "query/planner.hpp"
 #include "query_expansion.hpp"
 #include "query_parser.hpp"
@@ -10,6 +11,7 @@
 #include "top_list_match.hpp"
 
 #include <morgue/analyzer.hpp>
+#include <morgue/collection_file.hpp>
 #include <morgue/database_metadata.hpp>
 #include <morgue/error.hpp>
 #include <morgue/ranking.hpp>
@@ -61,32 +63,73 @@ std::vector<std::unique_ptr<FacetCounter>> make_facet_counters(const std::vector
 
 }  // namespace
 
+// An archive: one database, or the shards a collection file lists (open_shards.hpp).
+struct Archive {
+    Xapian::Database db;
+    std::vector<Xapian::Database> parts;  // a collection's shards that opened; empty for one database
+    std::vector<ShardAddress> shards;     // empty for one database
+    ShardReport report;
+
+    static Archive open(const std::string& path) {
+        if (!is_collection_file(path)) return {open_database(path), {}, {}, {}};
+        Archive archive;
+        archive.shards = read_collection_file(path);
+        archive.reopen_shards(path);
+        return archive;
+    }
+
+    // Connects to every shard again: one that was down may be back, one that failed is left out.
+    void reopen_shards(const std::string& path) {
+        OpenShards open = open_shards(path, shards);
+        db = std::move(open.db);
+        parts = std::move(open.parts);
+        report = {open.total, parts.size(), std::move(open.missing)};
+    }
+
+    bool collection() const { return !shards.empty(); }
+    std::set<std::string> languages() const { return collection() ? shard_languages(parts) : stored_languages(db); }
+};
+
 struct Searcher::Impl {
     std::string path;
-    Xapian::Database db;
+    Archive archive;
+    Xapian::Database& db;
     Analyzer analyzer;
 
     std::optional<QueryContext> query_context;  // optional only because it holds a reference
     Accelerators accelerators;                  // read with the context: they change only with the database
     FieldLengths field_lengths;
 
-    explicit Impl(const std::string& database) : path(database), db(open_database(database)) {
+    explicit Impl(const std::string& database) : path(database), archive(Archive::open(database)), db(archive.db) {
+        read_statistics();
+    }
+    Impl(Impl&&) = delete;  // db refers into archive
+
+    void read_statistics() {
         query_context.emplace(read_context());
         accelerators = Accelerators::of(db);
         field_lengths = FieldLengths::of(db);
     }
 
-    // Picks up what indexers committed since the last search; cheap when nothing changed.
+    // Picks up what indexers committed since the last search; cheap when nothing changed. An
+    // archive with shards missing tries them again first.
     void refresh() {
+        if (!archive.report.missing.empty()) {
+            reconnect();
+            return;
+        }
         if (!db.reopen()) return;
-        query_context.emplace(read_context());
-        accelerators = Accelerators::of(db);
-        field_lengths = FieldLengths::of(db);
+        read_statistics();
+    }
+
+    void reconnect() {
+        archive.reopen_shards(path);
+        read_statistics();
     }
 
     QueryContext read_context() const {
         std::vector<std::string> languages;
-        for (const auto& language : stored_languages(db)) languages.push_back(language);
+        for (const auto& language : archive.languages()) languages.push_back(language);
         if (languages.empty()) languages.push_back("english");
         const unsigned slot = *field_spec(FieldId::Date).slot;
         return QueryContext{analyzer, std::move(languages), slot_bound(db.get_value_lower_bound(slot)),
@@ -281,12 +324,12 @@ struct Searcher::Impl {
         const Xapian::MSet counted = by_date   ? enquire.get_mset(0, 0, at_least)
                                      : decayed ? enquire.get_mset(0, static_cast<Xapian::doccount>(fetched), at_least)
                                                : enquire.get_mset(offset, limit, at_least);
-        const Xapian::MSet mset =
+        const std::vector<Xapian::MSet> page =
             by_date
                 ? date_sorted_mset(db, query, weight,
                                    {request.sort == SortOrder::Newest, offset, limit, counted.get_matches_estimated()},
                                    ctx.earliest_indexed, ctx.latest_indexed)
-                : counted;
+                : std::vector<Xapian::MSet>{counted};
 
         SearchResponse response;
         if (decayed) {
@@ -301,7 +344,13 @@ struct Searcher::Impl {
                 response.hits.push_back(std::move(hit));
             }
         } else {
-            response = respond(request, mset, ctx, parsed);
+            response.query = request.query;
+            for (const Xapian::MSet& part : page)  // a date-sorted page may come in parts
+                for (auto it = part.begin(); it != part.end(); ++it) {
+                    Hit hit = make_hit(it, request, ctx, parsed);
+                    hit.rank = request.offset + response.hits.size() + 1;
+                    response.hits.push_back(std::move(hit));
+                }
         }
         response.total = counted.get_matches_estimated();
         response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
@@ -347,13 +396,24 @@ Searcher::Searcher(const std::string& database) {
     }
 }
 Searcher::~Searcher() = default;
-Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher::Searcher(Searcher&&) noexcept = default;  // moves the pointer: Impl stays put
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResponse Searcher::search(const SearchRequest& request) {
-    for (int attempt = 1;; ++attempt) {
+    bool reconnect = false;
+    for (int attempt = 1, lost_shards = 0;; ++attempt) {
         try {
-            return impl_->search_once(request);
+            if (reconnect) impl_->reconnect();
+            reconnect = false;
+            SearchResponse response = impl_->search_once(request);
+            response.shards = impl_->archive.report;
+            if (!response.shards.missing.empty()) response.total_exact = false;
+            return response;
+        } catch (const Xapian::NetworkError& e) {
+            // A remote shard died or stopped answering mid-search: search again without it.
+            if (!impl_->archive.collection() || ++lost_shards > static_cast<int>(impl_->archive.shards.size()))
+                throw DatabaseError(database_error_text("cannot search database " + impl_->path, impl_->path, e));
+            reconnect = true;
         } catch (const Xapian::DatabaseModifiedError&) {
             // An indexer committed twice while we read; reopening gives the newest revision.
             if (attempt == kReopenAttempts)

@@ -48,6 +48,7 @@ cxxopts::Options make_options() {
 
 const cli::ExitCodeMeanings kExitCodes = {
     {cli::kExitOk, "the search ran (even with no hits)"},
+    {cli::kExitPartial, "the search ran on some shards of the archive only: the others did not answer"},
     {cli::kExitUsage, "bad option or malformed query"},
     {cli::kExitFailure,
      "the database could not be opened or read (missing, damaged, or written by an incompatible morgue)"},
@@ -131,6 +132,9 @@ void print_text(const SearchResponse& response, bool tty) {
     std::cout << response.total << (response.total_exact ? "" : " (about)") << (response.total == 1 ? " article" : " articles")
               << " match \"" << response.query << "\" (" << std::fixed << std::setprecision(2) << response.elapsed_ms
               << " ms)\n" << std::defaultfloat;
+    if (!response.shards.missing.empty())
+        std::cout << "partial answer: " << response.shards.answered << " of " << response.shards.total
+                  << " shards answered; missing: " << printable(join(response.shards.missing, ", ")) << '\n';
     if (response.relaxed)
         std::cout << (response.all_words_total == 1 ? "1 article holds" : std::to_string(response.all_words_total) + " articles hold")
                   << " every word; the others hold some of them, those with the most first\n";
@@ -170,7 +174,7 @@ int run(int argc, char** argv) {
     const SearchResponse response = searcher.search(request);
     if (args.count("json")) std::cout << to_json(response) << '\n';
     else print_text(response, isatty(STDOUT_FILENO) != 0);
-    return cli::kExitOk;
+    return response.shards.missing.empty() ? cli::kExitOk : cli::kExitPartial;
 }
 
 }  // namespace

@@ -90,7 +90,12 @@ void Child::kill(int signal) {
     if (running()) ::kill(pid_, signal);
 }
 
+void Child::kill_group(int signal) {
+    if (pid_ > 0) ::kill(-pid_, signal);  // the group outlives its leader: signal it even when the leader is gone
+}
+
 std::string Child::err_so_far() const { return slurp(err_path_); }
+std::string Child::out_so_far() const { return slurp(out_path_); }
 
 ChildResult Child::wait() {
     ChildResult result;

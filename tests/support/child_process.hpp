@@ -43,9 +43,13 @@ public:
     pid_t pid() const { return pid_; }
     bool running();
     void kill(int signal);
+    // Signals its whole process group (each child is started in a group of its own): a server
+    // and the processes it forked.
+    void kill_group(int signal);
     // Waits until it exits (or its timeout passes, then kills it) and collects its output.
     ChildResult wait();
     std::string err_so_far() const;
+    std::string out_so_far() const;
 
 private:
     pid_t pid_ = -1;

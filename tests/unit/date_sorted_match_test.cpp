@@ -20,6 +20,13 @@ std::vector<Xapian::docid> docids(const Xapian::MSet& mset) {
     return out;
 }
 
+std::vector<Xapian::docid> docids(const std::vector<Xapian::MSet>& parts) {
+    std::vector<Xapian::docid> out;
+    for (const Xapian::MSet& part : parts)
+        for (auto it = part.begin(); it != part.end(); ++it) out.push_back(*it);
+    return out;
+}
+
 // What sorting every match gives: by date (undated last), then morgue's relevance.
 Xapian::MSet full_sort(const Xapian::Database& db, const Xapian::Query& query, bool newest_first, Xapian::doccount offset,
                        Xapian::doccount limit) {
@@ -65,7 +72,7 @@ TEST_CASE("date_sorted_match: the windowed page equals sorting every match") {
         for (bool newest : {true, false}) {
             // The estimate only sizes the first window: right, far too low or far too high, same page.
             for (Xapian::doccount estimate : {db.get_termfreq(term), 1u, 1000000u}) {
-                for (Xapian::doccount offset : {0u, 5u, 45u, 190u}) {
+                for (Xapian::doccount offset : {0u, 5u, 45u, 190u, 380u, 585u, 595u}) {
                     CAPTURE(term);
                     CAPTURE(newest);
                     CAPTURE(estimate);

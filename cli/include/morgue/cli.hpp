@@ -17,7 +17,8 @@ namespace morgue::cli {
 // Exit codes of every morgue program (documented in the README).
 enum ExitCode : int {
     kExitOk = 0,        // everything worked
-    kExitPartial = 1,   // morgue-index: some input was rejected (the rest is indexed)
+    kExitPartial = 1,   // morgue-index: some input was rejected (the rest is indexed);
+                        // morgue-search: some shards of the archive did not answer (the others did)
     kExitUsage = 2,     // bad option or malformed query
     kExitFailure = 3,   // the database could not be opened, read or written, or another error
 };

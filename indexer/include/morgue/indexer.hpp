@@ -33,7 +33,14 @@ struct IndexerOptions {
     // that commit, and a database that already holds articles is refused.
     bool bulk = false;
     std::size_t bulk_shard_size = 4000;   // small shards take documents fastest; merging is cheap
+    // "year", "month" or "size:N": `database` is an archive of several databases instead, a
+    // collection file listing the shards in the folder DATABASE.shards/, each article in the
+    // shard of its year or month (undated ones in "undated"), or N articles a shard. Not with bulk.
+    std::string shard_by{};
 };
+
+// Throws Error saying what IndexerOptions::shard_by takes unless `scheme` is one of them.
+void check_shard_scheme(const std::string& scheme);
 
 // What the indexer has written so far (committed or not).
 struct IndexerCounts {

@@ -70,6 +70,13 @@ struct Facet {
     std::vector<FacetValue> values;  // by count, or chronologically for year and month
 };
 
+// Which shards of an archive answered (a collection file of several databases, local or remote).
+struct ShardReport {
+    std::size_t total = 0;             // 0: the archive is one database, not a collection
+    std::size_t answered = 0;
+    std::vector<std::string> missing;  // each shard that did not answer, as its collection line names it, and why
+};
+
 struct SearchResponse {
     std::string query;
     std::uint64_t total = 0;         // matching articles
@@ -81,10 +88,18 @@ struct SearchResponse {
     std::vector<Hit> hits;
     std::vector<Facet> facets;       // counted over every matching article, not only this page
     double elapsed_ms = 0;
+    // With shards missing, total, hits and facets cover the shards that answered, and total_exact
+    // is false.
+    ShardReport shards;
 };
 
-// Answers queries over one morgue database. Not thread-safe: use one Searcher per thread.
-// Throws DatabaseError if the database cannot be opened or was written by an incompatible morgue.
+// Answers queries over one morgue database, or over an archive of several: a collection file
+// (Xapian's stub format: `auto PATH`, `remote HOST:PORT`, `remote :PROGRAM ARGS` lines, see
+// morgue-shard-server) as if its shards were one database. A shard that is down or stops
+// answering is left out of the answer (SearchResponse::shards) and tried again at the next search.
+// Not thread-safe: use one Searcher per thread.
+// Throws DatabaseError if the database (or every shard) cannot be opened, or one was written by an
+// incompatible morgue.
 class Searcher {
 public:
     explicit Searcher(const std::string& database);
