@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <fstream>
 #include <iomanip>
@@ -56,6 +57,7 @@ Round measure(const std::string& host, int port, const std::vector<std::string>&
         threads.emplace_back([&, c] {
             httplib::Client client(host, port);
             client.set_keep_alive(true);
+            client.set_tcp_nodelay(true);
             for (std::size_t i = next++; i < requests; i = next++) {
                 const auto sent = Clock::now();
                 const auto result = client.Get(paths[i % paths.size()]);
@@ -72,13 +74,23 @@ Round measure(const std::string& host, int port, const std::vector<std::string>&
     return round;
 }
 
+// A whole number 1..maximum given as an option. (Read here rather than by cxxopts, whose integer
+// parser trips a false -Wrestrict of GCC 12 in this program.)
+std::size_t count(const std::string& text, const std::string& option, std::size_t maximum) {
+    std::size_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size() || value == 0 || value > maximum)
+        throw cli::UsageError(option + " '" + text + "' is not a number from 1 to " + std::to_string(maximum));
+    return value;
+}
+
 int run(int argc, char** argv) {
     cxxopts::Options options("morgue-serve-bench", "Measure a running morgue-serve: requests/s, p50 and p99.");
     options.add_options()
         ("host", "server address", cxxopts::value<std::string>()->default_value("127.0.0.1"), "HOST")
-        ("port", "server port", cxxopts::value<int>(), "PORT")
-        ("clients", "concurrent clients per round (repeatable)", cxxopts::value<std::vector<std::size_t>>(), "N")
-        ("requests", "requests per round", cxxopts::value<std::size_t>()->default_value("2000"), "N")
+        ("port", "server port", cxxopts::value<std::string>(), "PORT")
+        ("clients", "concurrent clients per round (repeatable)", cxxopts::value<std::vector<std::string>>(), "N")
+        ("requests", "requests per round", cxxopts::value<std::string>()->default_value("2000"), "N")
         ("paths", "file of request paths, one a line (default: a built-in mix of searches)",
          cxxopts::value<std::string>(), "FILE");
     cli::add_standard_options(options);
@@ -95,10 +107,15 @@ int run(int argc, char** argv) {
         if (paths.empty()) throw cli::UsageError("no paths in " + args["paths"].as<std::string>());
     }
     std::vector<std::size_t> rounds = {1, 4, 16};
-    if (args.count("clients")) rounds = args["clients"].as<std::vector<std::size_t>>();
-    const std::size_t requests = args["requests"].as<std::size_t>();
+    if (args.count("clients")) {
+        rounds.clear();
+        for (const std::string& clients : args["clients"].as<std::vector<std::string>>()) {
+            rounds.push_back(count(clients, "--clients", 1024));
+        }
+    }
+    const std::size_t requests = count(args["requests"].as<std::string>(), "--requests", 10'000'000);
     const std::string host = args["host"].as<std::string>();
-    const int port = args["port"].as<int>();
+    const int port = static_cast<int>(count(args["port"].as<std::string>(), "--port", 65535));
 
     measure(host, port, paths, 1, paths.size());  // warm the server's caches and searchers
     std::cout << "clients  requests  errors  requests/s  p50 ms  p99 ms\n" << std::fixed;
