@@ -91,6 +91,7 @@ void Child::kill(int signal) {
 }
 
 std::string Child::err_so_far() const { return slurp(err_path_); }
+std::string Child::out_so_far() const { return slurp(out_path_); }
 
 ChildResult Child::wait() {
     ChildResult result;

@@ -46,6 +46,7 @@ public:
     // Waits until it exits (or its timeout passes, then kills it) and collects its output.
     ChildResult wait();
     std::string err_so_far() const;
+    std::string out_so_far() const;
 
 private:
     pid_t pid_ = -1;
