@@ -45,6 +45,7 @@ if(NOT pugixml_FOUND)
   morgue_missing("pugixml" libpugixml-dev)
 endif()
 morgue_pkg_config(GMIME gmime-3.0 "GMime 3" libgmime-3.0-dev)
+morgue_pkg_config(HTTPLIB cpp-httplib "cpp-httplib" libcpp-httplib-dev)
 
 # CLD2 ships no pkg-config file or CMake package.
 find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h)

@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(g++ cmake make pkg-config git
           libxapian-dev libicu-dev zlib1g-dev libzstd-dev libmsgpack-dev
           nlohmann-json3-dev libcxxopts-dev doctest-dev
-          libpugixml-dev libgumbo-dev libgmime-3.0-dev libcld2-dev)
+          libpugixml-dev libgumbo-dev libgmime-3.0-dev libcld2-dev
+          libcpp-httplib-dev)
 packages+=("$@")
 
 missing=()

@@ -1,3 +1,4 @@
+#include "database_overview.hpp"
 #include "date_filter.hpp"
 #include "date_sorted_match.hpp"
 #include "facet_counter.hpp"
@@ -427,6 +428,34 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 
 std::uint64_t Searcher::document_count() const {
     return impl_->db.get_doccount();
+}
+
+namespace {
+
+// `read(db)` on the newest revision, reopened when an indexer commits under it (as search() does).
+template <typename SearcherImpl, typename Read>
+auto read_newest(SearcherImpl& impl, Read read) {
+    for (int attempt = 1;; ++attempt) {
+        try {
+            impl.refresh();
+            return read(impl.db);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kReopenAttempts)
+                throw DatabaseError("database " + impl.path + " keeps changing under the search; try again");
+        } catch (const Xapian::Error& e) {
+            throw DatabaseError(database_error_text("cannot read database " + impl.path, impl.path, e));
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<Article> Searcher::article(std::string_view id) {
+    return read_newest(*impl_, [&](const Xapian::Database& db) { return find_article(db, id); });
+}
+
+DatabaseStats Searcher::stats() {
+    return read_newest(*impl_, [](const Xapian::Database& db) { return database_stats(db); });
 }
 
 }  // namespace morgue

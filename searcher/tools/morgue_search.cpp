@@ -2,11 +2,11 @@
 #include <morgue/cli.hpp>
 #include <morgue/error.hpp>
 #include <morgue/printable.hpp>
+#include <morgue/search_options.hpp>
 #include <morgue/searcher.hpp>
 
 #include <unistd.h>
 
-#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -54,60 +54,26 @@ const cli::ExitCodeMeanings kExitCodes = {
      "the database could not be opened or read (missing, damaged, or written by an incompatible morgue)"},
 };
 
-SortOrder parse_sort(const std::string& name) {
-    if (name == "relevance") return SortOrder::Relevance;
-    if (name == "newest") return SortOrder::Newest;
-    if (name == "oldest") return SortOrder::Oldest;
-    throw cli::UsageError("unknown --sort " + name + " (use relevance, newest or oldest)");
-}
-
-std::optional<DateTime> parse_bound(const cxxopts::ParseResult& args, const char* option, bool first_day) {
+std::optional<DateTime> parse_bound(const cxxopts::ParseResult& args, const char* option, DateBound bound) {
     if (!args.count(option)) return std::nullopt;
-    const std::string text = args[option].as<std::string>();
-    const auto range = parse_query_date(text);
-    if (!range) throw cli::UsageError("--" + std::string(option) + " '" + text + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
-    return first_day ? range->first : range->last;
-}
-
-// "30d", "6w", "3m", "2y" in days.
-double parse_half_life(const std::string& text) {
-    const std::string usage = "--recent '" + text + "' is not a half-life (a number and d, w, m or y: 30d, 6w, 3m, 2y)";
-    if (text.size() < 2) throw cli::UsageError(usage);
-    double days_per_unit = 0;
-    switch (text.back()) {
-        case 'd': days_per_unit = 1; break;
-        case 'w': days_per_unit = 7; break;
-        case 'm': days_per_unit = 30.4375; break;
-        case 'y': days_per_unit = 365.25; break;
-        default: throw cli::UsageError(usage);
-    }
-    const std::string number = text.substr(0, text.size() - 1);
-    std::size_t used = 0;
-    double value = 0;
-    try {
-        value = std::stod(number, &used);
-    } catch (const std::exception&) {
-        throw cli::UsageError(usage);
-    }
-    if (used != number.size() || !(value > 0) || !std::isfinite(value)) throw cli::UsageError(usage);
-    return value * days_per_unit;
+    return parse_date_bound(args[option].as<std::string>(), "--" + std::string(option), bound);
 }
 
 SearchRequest make_request(const cxxopts::ParseResult& args) {
     SearchRequest request;
     if (args.count("query"))
         for (const auto& word : args["query"].as<std::vector<std::string>>()) request.query += (request.query.empty() ? "" : " ") + word;
-    request.sort = parse_sort(args["sort"].as<std::string>());
+    request.sort = parse_sort_order(args["sort"].as<std::string>(), "--sort");
     request.limit = args["limit"].as<std::size_t>();
     request.offset = args["offset"].as<std::size_t>();
-    request.from = parse_bound(args, "from", true);
-    request.to = parse_bound(args, "to", false);
+    request.from = parse_bound(args, "from", DateBound::First);
+    request.to = parse_bound(args, "to", DateBound::Last);
     if (args.count("facet"))
         for (const auto& facet : args["facet"].as<std::vector<std::string>>()) request.facets.push_back(facet);
     request.facet_limit = args["facet-limit"].as<std::size_t>();
     if (args.count("any") && args.count("all")) throw cli::UsageError("--any and --all exclude each other");
     request.match = args.count("any") ? MatchMode::Any : args.count("all") ? MatchMode::All : MatchMode::Most;
-    if (args.count("recent")) request.recent_half_life_days = parse_half_life(args["recent"].as<std::string>());
+    if (args.count("recent")) request.recent_half_life_days = parse_half_life_days(args["recent"].as<std::string>(), "--recent");
     request.snippets = !args.count("no-snippets");
     request.exact_total = !args.count("estimate");
     request.accelerated = !args.count("full-match");

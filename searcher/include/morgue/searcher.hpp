@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace morgue {
@@ -93,6 +94,16 @@ struct SearchResponse {
     ShardReport shards;
 };
 
+// What a database holds, for an overview (morgue-serve's GET /stats).
+struct DatabaseStats {
+    std::uint64_t articles = 0;
+    std::optional<DateTime> earliest{};    // the oldest and newest article dates; nullopt when none is dated
+    std::optional<DateTime> latest{};
+    std::vector<std::string> languages{};  // canonical names of the languages indexed
+    std::vector<std::string> fields{};     // field names the query language knows (headline:, ...)
+    std::vector<std::string> facets{};     // facet names SearchRequest::facets accepts
+};
+
 // Answers queries over one morgue database, or over an archive of several: a collection file
 // (Xapian's stub format: `auto PATH`, `remote HOST:PORT`, `remote :PROGRAM ARGS` lines, see
 // morgue-shard-server) as if its shards were one database. A shard that is down or stops
@@ -111,6 +122,12 @@ public:
     // options, DatabaseError if reading fails.
     SearchResponse search(const SearchRequest& request);
     std::uint64_t document_count() const;
+    // The article with this id, as of the newest commit; nullopt when there is none.
+    // Throws DatabaseError if reading fails.
+    std::optional<Article> article(std::string_view id);
+    // Counts, date range, languages, fields and facets, as of the newest commit.
+    // Throws DatabaseError if reading fails.
+    DatabaseStats stats();
 
 private:
     struct Impl;

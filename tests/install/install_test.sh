@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the build into a temporary prefix, then builds a program outside the source tree
+# against it twice, with find_package(morgue) and with pkg-config, and runs both.
+# Usage: install_test.sh BUILD_DIR SOURCE_DIR [CXX_FLAGS]   (the build's flags: under the
+# sanitizers the installed libraries need them at link time too)
+set -euo pipefail
+build_dir=$1
+source_dir=$2
+flags=${3:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+test -f "$work/prefix/include/morgue/morgue.hpp"
+test -f "$work/prefix/lib/cmake/morgue/morgueConfig.cmake"
+test ! -e "$work/prefix/include/morgue/schema.hpp"        # format/ stays private
+test ! -e "$work/prefix/include/morgue/xapian_error.hpp"
+if grep -rlE '#include <(xapian|unicode/|nlohmann/json.hpp)' "$work/prefix/include/morgue"; then
+  echo "install test: an installed header includes Xapian, ICU or the JSON library" >&2
+  exit 1
+fi
+
+cp -r "$source_dir/tests/install/consumer" "$work/consumer"
+cmake -S "$work/consumer" -B "$work/with-cmake" -DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_CXX_FLAGS="$flags" >/dev/null
+cmake --build "$work/with-cmake" >/dev/null
+"$work/with-cmake/consumer" "$work/db-cmake" >/dev/null
+echo "find_package(morgue): built and ran"
+
+export PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig"
+# shellcheck disable=SC2046,SC2086  # lists of flags
+g++ $flags -o "$work/with-pkg-config" "$work/consumer/main.cpp" $(pkg-config --cflags --libs morgue)
+"$work/with-pkg-config" "$work/db-pkg-config" >/dev/null
+echo "pkg-config morgue: built and ran"
