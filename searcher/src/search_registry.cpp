@@ -19,4 +19,10 @@ void register_search_classes(Xapian::Registry& registry) {
     registry.register_match_spy(FacetCounter(facet_specs().front()));
 }
 
+Xapian::Registry search_registry() {
+    Xapian::Registry registry;
+    register_search_classes(registry);
+    return registry;
+}
+
 }  // namespace morgue

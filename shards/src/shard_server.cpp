@@ -14,15 +14,6 @@
 #include <xapian.h>
 
 namespace morgue {
-namespace {
-
-Xapian::Registry morgue_registry() {
-    Xapian::Registry registry;
-    register_search_classes(registry);
-    return registry;
-}
-
-}  // namespace
 
 void check_served_databases(const std::vector<std::string>& databases) {
     if (databases.empty()) throw DatabaseError("no database to serve");
@@ -40,7 +31,7 @@ void serve_tcp(const ShardServerOptions& options, const std::function<void(int p
     try {
         RemoteTcpServer server(options.databases, options.interface, options.port, options.active_timeout_seconds,
                                options.idle_timeout_seconds, false, options.verbose);
-        server.set_registry(morgue_registry());
+        server.set_registry(search_registry());
         listening(options.port != 0 ? options.port : listening_port());
         if (options.one_shot)
             server.run_once();
@@ -55,7 +46,7 @@ void serve_tcp(const ShardServerOptions& options, const std::function<void(int p
 void serve_stdio(const ShardServerOptions& options) {
     check_served_databases(options.databases);
     RemoteServer server(options.databases, 0, 1, options.active_timeout_seconds, options.idle_timeout_seconds, false);
-    server.set_registry(morgue_registry());
+    server.set_registry(search_registry());
     try {
         server.run();
     } catch (const Xapian::NetworkError&) {

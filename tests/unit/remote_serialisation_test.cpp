@@ -20,15 +20,9 @@
 namespace morgue {
 namespace {
 
-Xapian::Registry morgue_registry() {
-    Xapian::Registry registry;
-    register_search_classes(registry);
-    return registry;
-}
-
 // What a server does with a source: find it by name, rebuild it from its bytes.
 std::unique_ptr<Xapian::PostingSource> through_registry(const Xapian::PostingSource& source) {
-    const Xapian::Registry registry = morgue_registry();  // owns what it hands out
+    const Xapian::Registry registry = search_registry();  // owns what it hands out
     const Xapian::PostingSource* registered = registry.get_posting_source(source.name());
     REQUIRE(registered != nullptr);
     return std::unique_ptr<Xapian::PostingSource>(registered->unserialise(source.serialise()));
@@ -71,7 +65,7 @@ TEST_CASE("remote serialisation: posting sources come back with the same documen
 }
 
 TEST_CASE("remote serialisation: malformed bytes are refused, never read past") {
-    const Xapian::Registry registry = morgue_registry();
+    const Xapian::Registry registry = search_registry();
     for (const char* name : {"morgue::PresenceSource", "morgue::ScoredIdsSource", "morgue::NewerSource"}) {
         CAPTURE(name);
         const Xapian::PostingSource* source = registry.get_posting_source(name);
@@ -91,7 +85,7 @@ TEST_CASE("remote serialisation: the ranking weight keeps its field lengths and 
     FieldLengths lengths;
     lengths.average = {0, 31.5, 7.25, 2, 0, 0, 0, 1e6};
     const RankingWeight weight(lengths, 0.9, 0.4);
-    const Xapian::Registry registry = morgue_registry();
+    const Xapian::Registry registry = search_registry();
     const Xapian::Weight* registered = registry.get_weighting_scheme(weight.name());
     REQUIRE(registered != nullptr);
     const std::unique_ptr<Xapian::Weight> rebuilt(registered->unserialise(weight.serialise()));
@@ -103,7 +97,7 @@ TEST_CASE("remote serialisation: the ranking weight keeps its field lengths and 
 TEST_CASE("remote serialisation: facet counts of two shards merge into the counts of one database") {
     const SmallArchive archive(40);
     const Xapian::Database db(archive.db.path());
-    const Xapian::Registry registry = morgue_registry();
+    const Xapian::Registry registry = search_registry();
     for (const char* facet : {"topic", "month", "year"}) {
         CAPTURE(facet);
         const FacetSpec& spec = *find_facet(facet);
