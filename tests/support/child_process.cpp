@@ -11,6 +11,7 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 
 namespace morgue::testing {
@@ -29,8 +30,8 @@ std::filesystem::path output_file(const char* suffix) {
 }
 
 // Between fork and exec only async-signal-safe calls; failures exit with 127 like a shell does.
-[[noreturn]] void exec_child(const std::vector<char*>& argv, const ChildOptions& options, const char* out,
-                             const char* err) {
+[[noreturn]] void exec_child(const std::vector<char*>& argv, const std::vector<char*>& env,
+                             const ChildOptions& options, const char* out, const char* err) {
     const int in_fd = open("/dev/null", O_RDONLY);
     const int out_fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int err_fd = open(err, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -48,7 +49,7 @@ std::filesystem::path output_file(const char* suffix) {
     if (options.user) {
         if (setgroups(0, nullptr) != 0 || setgid(*options.user) != 0 || setuid(*options.user) != 0) _exit(127);
     }
-    execv(argv[0], argv.data());
+    execve(argv[0], argv.data(), env.data());
     _exit(127);
 }
 
@@ -62,10 +63,20 @@ Child::Child(const std::string& program, const std::vector<std::string>& args, c
     std::vector<char*> argv;
     for (auto& s : storage) argv.push_back(s.data());
     argv.push_back(nullptr);
+    // Under an address-space limit, one malloc arena: glibc reserves 64 MiB of address space for each
+    // arena a new thread contends for, so the limit would measure how threads met, not what the
+    // program holds (the limit then failed one run in five at random).
+    std::vector<std::string> env_storage;
+    for (char** e = environ; *e; ++e)
+        if (!std::string_view(*e).starts_with("MALLOC_ARENA_MAX=")) env_storage.emplace_back(*e);
+    if (options.address_space) env_storage.emplace_back("MALLOC_ARENA_MAX=1");
+    std::vector<char*> env;
+    for (auto& s : env_storage) env.push_back(s.data());
+    env.push_back(nullptr);
     const std::string out = out_path_.string(), err = err_path_.string();
     pid_ = fork();
     if (pid_ < 0) throw std::runtime_error("fork failed");
-    if (pid_ == 0) exec_child(argv, options, out.c_str(), err.c_str());
+    if (pid_ == 0) exec_child(argv, env, options, out.c_str(), err.c_str());
 }
 
 Child::~Child() {
