@@ -9,7 +9,9 @@ cd "$(dirname "$0")/../.."
 build_dir=${MORGUE_ASAN_BUILD_DIR:-build-asan}
 jobs=${MORGUE_ASAN_JOBS:-$(nproc)}
 
-flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+# GCC 12's -Wmaybe-uninitialized misfires inside libstdc++'s <regex> once optimizing with the
+# sanitizers on (std::function in regex_automaton.h): a warning there, not an error.
+flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -Wno-error=maybe-uninitialized"
 # -O1, as the sanitizers' authors advise: checks stay exact, and the suite runs several times faster
 # than at -O0 (CI runs it whole). Asserts stay on (no NDEBUG).
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DMORGUE_WERROR=ON \
