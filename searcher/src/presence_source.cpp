@@ -9,7 +9,7 @@ PresenceSource::PresenceSource(std::vector<std::string> terms, double weight)
     : terms_(std::move(terms)), weight_(weight) {}
 
 void PresenceSource::init(const Xapian::Database& db) {
-    db_ = &db;
+    db_ = db;
     postings_.clear();
     termfreq_min_ = termfreq_max_ = 0;
     for (const std::string& term : terms_) {
@@ -26,7 +26,7 @@ void PresenceSource::init(const Xapian::Database& db) {
 void PresenceSource::settle() {
     current_ = 0;
     for (std::size_t i = 0; i < postings_.size(); ++i)
-        if (postings_[i] != db_->postlist_end(terms_[i]))
+        if (postings_[i] != db_.postlist_end(terms_[i]))
             current_ = current_ == 0 ? *postings_[i] : std::min(current_, *postings_[i]);
 }
 
@@ -37,7 +37,7 @@ void PresenceSource::next(double) {
         return;
     }
     for (std::size_t i = 0; i < postings_.size(); ++i)
-        if (postings_[i] != db_->postlist_end(terms_[i]) && *postings_[i] == current_) ++postings_[i];
+        if (postings_[i] != db_.postlist_end(terms_[i]) && *postings_[i] == current_) ++postings_[i];
     settle();
 }
 

@@ -33,7 +33,7 @@ private:
 
     std::vector<std::string> terms_;
     double weight_;
-    const Xapian::Database* db_ = nullptr;
+    Xapian::Database db_;  // a handle, not a pointer: in a multi-database init() is given a temporary
     std::vector<Xapian::PostingIterator> postings_;
     Xapian::docid current_ = 0;
     Xapian::doccount termfreq_min_ = 0, termfreq_max_ = 0;
