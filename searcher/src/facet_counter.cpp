@@ -90,7 +90,7 @@ void FacetCounter::merge_results(const std::string& serialised) {
     NumberReader in(serialised, "morgue::FacetCounter results");
     documents_seen_ += in.tally();
     for (std::size_t periods = in.count(); periods > 0; --periods) {
-        const auto key = static_cast<int>(in.number());
+        const int key = in.whole_int();
         period_counts_[key] += in.tally();
     }
     for (std::size_t values = in.count(); values > 0; --values) {

@@ -48,6 +48,14 @@ Xapian::docid NumberReader::docid() {
     return static_cast<Xapian::docid>(value);
 }
 
+int NumberReader::whole_int() {
+    const double value = number();
+    if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()) ||
+        value != std::floor(value))
+        fail("bad whole number");
+    return static_cast<int>(value);
+}
+
 std::string NumberReader::text() {
     const std::size_t size = count();
     std::string value = in_.substr(at_, size);

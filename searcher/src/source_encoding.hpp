@@ -25,6 +25,8 @@ public:
     // A whole number not below zero (a count of documents, which bytes left do not bound).
     std::uint64_t tally();
     Xapian::docid docid();
+    // A whole number that fits an int (a facet's period key, which may be below zero).
+    int whole_int();
     std::string text();
     bool done() const { return at_ == in_.size(); }
     void finish() const;  // throws if bytes are left over
