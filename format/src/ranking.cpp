@@ -112,9 +112,12 @@ Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem) 
 Xapian::Query field_word_query(const FieldSpec& field, const std::vector<std::string>& stems) {
     std::vector<Xapian::Query> terms;
     for (const std::string& stem : stems) terms.emplace_back(text_term(field, stem));
-    const Xapian::Query word =
-        terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_MAX, terms.begin(), terms.end());
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word, field.weight);
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, word_forms_query(terms), field.weight);
+}
+
+Xapian::Query word_forms_query(const std::vector<Xapian::Query>& forms) {
+    if (forms.empty()) return Xapian::Query::MatchNothing;
+    return forms.size() == 1 ? forms.front() : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
 }
 
 Xapian::Query plain_word_query(const std::string& stem) {

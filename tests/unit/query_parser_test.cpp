@@ -198,9 +198,9 @@ TEST_CASE("query_parser: wildcards") {
     const Fixture fixture;
     check_table(fixture,
                 {
-                    {"econom*", "Query(" + both("WILDCARD MAX Seconom", "WILDCARD MAX econom") + ")"},
-                    {"Écon*", "Query(" + both("WILDCARD MAX Sécon", "WILDCARD MAX écon") + ")"},
-                    {"headline:econom*", "Query(3 * WILDCARD MAX Seconom)"},
+                    {"econom*", "Query(" + both("WILDCARD OR Seconom", "WILDCARD OR econom") + ")"},
+                    {"Écon*", "Query(" + both("WILDCARD OR Sécon", "WILDCARD OR écon") + ")"},
+                    {"headline:econom*", "Query(3 * WILDCARD OR Seconom)"},
                 },
                 DefaultOperator::All);
     // The expansion limit keeps the most frequent terms rather than failing.
@@ -227,7 +227,7 @@ TEST_CASE("query_parser: with the database, wildcards expand to its terms, most 
     const morgue::Analyzer analyzer;
     const morgue::QueryContext context{analyzer, {"english"}, std::nullopt, std::nullopt, &db};
     // No headline holds such a word; the body's two expansions, the more frequent first.
-    CHECK(morgue::parse_query("econom*", context).query.get_description() == "Query(1 * (economi MAX econometr))");
+    CHECK(morgue::parse_query("econom*", context).query.get_description() == "Query(1 * (economi OR econometr))");
     CHECK(morgue::parse_query("zebra*", context).query.get_description() == "Query()");
 }
 
@@ -287,11 +287,10 @@ TEST_CASE("query_parser: every stemming language of the index is searched") {
     const morgue::QueryContext context{analyzer, {"english", "french"}, std::nullopt, std::nullopt};
     const auto word_query = morgue::parse_query("running", context);
     CHECK(word_query.query.get_description() ==
-          "Query(" + both("(Srun MAX Srunning)", "(run MAX running)") + ")");
+          "Query(" + both("(Srun OR Srunning)", "(run OR running)") + ")");
     CHECK(word_query.highlight_stems == std::set<std::string>{"run", "running"});
     // Words stemming alike in both languages stay one term.
     CHECK(morgue::parse_query("cats", context).query.get_description() == "Query(" + word("cat") + ")");
-    // OP_PHRASE takes only ORs of terms, not OP_MAX.
     CHECK(morgue::parse_query("\"running prices\"", context).query.get_description() ==
           "Query(" +
               both("((Srun OR Srunning) PHRASE 2 (Sprice OR Spric))", "((run OR running) PHRASE 2 (price OR pric))") +

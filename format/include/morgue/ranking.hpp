@@ -75,9 +75,17 @@ RankingWeight ranking_weight(const Xapian::Database& db);
 // stem, scaled by the field's schema weight. The one place a word's query is built: the query
 // lowering and the top lists both call it.
 Xapian::Query field_word_query(const FieldSpec& field, const std::string& stem);
-// A word stemmed in several languages: its stems combine by OP_MAX, not OP_SYNONYM (a synonym
-// sums wdfs, which would mix up the lengths they carry, length_norm.hpp).
+// A word stemmed in several languages: its stems combine by OP_OR (see word_forms_query).
 Xapian::Query field_word_query(const FieldSpec& field, const std::vector<std::string>& stems);
+
+// The forms of one word (its stems in several languages, a wildcard's expansions) as one query:
+// OP_OR, so an article holding two forms adds both. Not OP_SYNONYM: a synonym sums wdfs, which
+// would mix up the lengths they carry (length_norm.hpp). Not OP_MAX either, though "the best
+// form" is the better score: Xapian 1.4.22's MaxPostList, once all its sub-lists end in the same
+// step, keeps a pointer to a deleted one and reads it when a multi-database recalculates its
+// maximum weight (a use after free: every search over shards where a shard's last match holds
+// two forms; tests/unit/word_forms_test.cpp).
+Xapian::Query word_forms_query(const std::vector<Xapian::Query>& forms);
 
 // What a query of one word with no field becomes: the word of the article text.
 Xapian::Query plain_word_query(const std::string& stem);

@@ -331,7 +331,7 @@ Query QueryLowering::wildcard_query(const std::string& term_prefix) {
 Query QueryLowering::expand_wildcard(const std::string& term_prefix) const {
     if (!context_.database) {
         return Query(Query::OP_WILDCARD, term_prefix, wildcard_expansion_, Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                     Query::OP_MAX);
+                     Query::OP_OR);  // not OP_MAX: word_forms_query says why
     }
     const Xapian::Database& db = *context_.database;
     std::vector<std::pair<Xapian::doccount, std::string>> terms;
@@ -342,7 +342,7 @@ Query QueryLowering::expand_wildcard(const std::string& term_prefix) const {
                       [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     std::vector<Query> expansions;
     for (std::size_t i = 0; i < keep; ++i) expansions.emplace_back(terms[i].second);
-    return expansions.empty() ? Query::MatchNothing : join(Query::OP_MAX, expansions);
+    return word_forms_query(expansions);
 }
 
 Query QueryLowering::within_request_dates(const Query& query, const std::optional<DateRange>& dates) const {
