@@ -10,6 +10,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr std::string_view kReplicaMark = "#replica ";
+
 ShardAddress parse_remote(const std::string& rest, const std::string& where) {
     ShardAddress shard;
     if (rest.starts_with(':')) {
@@ -67,17 +69,24 @@ std::vector<ShardAddress> read_collection_file(const std::string& path) {
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line.front() == '#') continue;
         const std::string where = path + ":" + std::to_string(number);
+        const bool replica = line.starts_with(kReplicaMark);
+        if (replica) {
+            if (shards.empty()) throw DatabaseError(where + ": a '#replica' line before any shard line");
+            line.erase(0, kReplicaMark.size());
+        } else if (line.empty() || line.front() == '#') {
+            continue;
+        }
+        std::vector<ShardAddress>& into = replica ? shards.back().replicas : shards;
         const std::size_t space = line.find(' ');
         const std::string type = line.substr(0, space);
         const std::string rest = space == std::string::npos ? std::string() : line.substr(space + 1);
         if ((type == "auto" || type == "glass") && !rest.empty()) {
             const fs::path shard_path(rest);
-            shards.push_back(ShardAddress::local(
+            into.push_back(ShardAddress::local(
                 (shard_path.is_absolute() ? shard_path : folder / shard_path).lexically_normal().string()));
         } else if (type == "remote" && !rest.empty()) {
-            shards.push_back(parse_remote(rest, where));
+            into.push_back(parse_remote(rest, where));
         } else {
             throw DatabaseError(where +
                                 ": not a shard line ('auto PATH', 'remote HOST:PORT' or 'remote :PROGRAM ARGS'); "
@@ -112,7 +121,10 @@ void write_collection_file(const std::string& path, const std::vector<ShardAddre
         else
             out << "# morgue archive: ";
         out << "one shard a line (Xapian stub database format)\n";
-        for (const ShardAddress& shard : shards) out << shard.stub_line() << '\n';
+        for (const ShardAddress& shard : shards) {
+            out << shard.stub_line() << '\n';
+            for (const ShardAddress& replica : shard.replicas) out << kReplicaMark << replica.stub_line() << '\n';
+        }
         out.flush();
         if (!out) throw DatabaseError("cannot write the collection file " + temporary);
     }

@@ -3,6 +3,8 @@
 #include <morgue/database_metadata.hpp>
 #include <morgue/error.hpp>
 
+#include <optional>
+
 namespace morgue {
 namespace {
 
@@ -25,17 +27,26 @@ OpenShards open_shards(const std::string& archive, const std::vector<ShardAddres
     OpenShards open;
     open.total = shards.size();
     for (const ShardAddress& shard : shards) {
-        Xapian::Database part;
-        try {
-            part = open_one(shard, timeouts);
-            // Also the first read: a remote shard that accepts but never answers fails here.
-            check_database_metadata(part, archive + ": shard " + shard.label());
-        } catch (const Xapian::Error& e) {
-            open.missing.push_back(shard.label() + " (" + e.get_type() + ": " + e.get_msg() + ")");
+        std::optional<Xapian::Database> part;
+        std::string why;
+        for (std::size_t copy = 0; !part && copy <= shard.replicas.size(); ++copy) {
+            const ShardAddress& address = copy == 0 ? shard : shard.replicas[copy - 1];
+            try {
+                part = open_one(address, timeouts);
+                // Also the first read: a remote shard that accepts but never answers fails here.
+                check_database_metadata(*part, archive + ": shard " + address.label());
+                if (copy > 0) open.replaced.push_back(shard.label() + " by its replica " + address.label() + why + ")");
+            } catch (const Xapian::Error& e) {
+                part.reset();
+                why += (copy == 0 ? " (" : "; replica " + address.label() + ": ") + e.get_type() + ": " + e.get_msg();
+            }
+        }
+        if (!part) {
+            open.missing.push_back(shard.label() + why + ")");
             continue;
         }
-        open.db.add_database(part);
-        open.parts.push_back(part);
+        open.db.add_database(*part);
+        open.parts.push_back(*part);
     }
     if (open.parts.empty())
         throw DatabaseError(

@@ -30,6 +30,7 @@ std::string to_json(const SearchResponse& response) {
         out["shards"] = {{"total", response.shards.total},
                          {"answered", response.shards.answered},
                          {"missing", response.shards.missing}};
+    if (!response.shards.replaced.empty()) out["shards"]["replaced"] = response.shards.replaced;
     // Replace, not throw, on invalid UTF-8: a stored article from an older, laxer index must not abort output.
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -84,7 +84,7 @@ struct Archive {
         OpenShards open = open_shards(path, shards);
         db = std::move(open.db);
         parts = std::move(open.parts);
-        report = {open.total, parts.size(), std::move(open.missing)};
+        report = {open.total, parts.size(), std::move(open.missing), std::move(open.replaced)};
     }
 
     bool collection() const { return !shards.empty(); }
@@ -413,6 +413,13 @@ SearchResponse Searcher::search(const SearchRequest& request) {
         } catch (const Xapian::NetworkError& e) {
             // A remote shard died or stopped answering mid-search: search again without it.
             if (!impl_->archive.collection() || ++lost_shards > static_cast<int>(impl_->archive.shards.size()))
+                throw DatabaseError(database_error_text("cannot search database " + impl_->path, impl_->path, e));
+            reconnect = true;
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            // A shard's files were swapped under its server, as a replica's are after a full copy
+            // (xapian-replicate switches to a new copy and removes the old): a new connection opens
+            // the new copy.
+            if (!impl_->archive.collection() || attempt == kReopenAttempts)
                 throw DatabaseError(database_error_text("cannot search database " + impl_->path, impl_->path, e));
             reconnect = true;
         } catch (const Xapian::DatabaseModifiedError&) {

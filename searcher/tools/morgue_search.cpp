@@ -101,6 +101,8 @@ void print_text(const SearchResponse& response, bool tty) {
     if (!response.shards.missing.empty())
         std::cout << "partial answer: " << response.shards.answered << " of " << response.shards.total
                   << " shards answered; missing: " << printable(join(response.shards.missing, ", ")) << '\n';
+    if (!response.shards.replaced.empty())
+        std::cout << "answered by replicas: " << printable(join(response.shards.replaced, ", ")) << '\n';
     if (response.relaxed)
         std::cout << (response.all_words_total == 1 ? "1 article holds" : std::to_string(response.all_words_total) + " articles hold")
                   << " every word; the others hold some of them, those with the most first\n";

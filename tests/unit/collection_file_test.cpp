@@ -12,7 +12,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <random>
+#include <set>
 
 namespace morgue {
 namespace {
@@ -64,6 +66,64 @@ TEST_CASE("collection file: Xapian's stub lines, relative paths from the file's 
     write_collection_file(path, shards);
     CHECK(read_collection_file(path).size() == shards.size());
     CHECK(read_collection_file(path)[4].args == shards[4].args);
+}
+
+TEST_CASE("collection file: a shard's replicas follow it as '#replica' lines, which Xapian reads as comments") {
+    const testing::TempDir dir;
+    const std::string path = written(dir,
+                                     "# an archive\n"
+                                     "remote news1.example.org:33333\n"
+                                     "#replica remote news2.example.org:33333\n"
+                                     "#replica auto copies/1987\n"
+                                     "auto 1988\n"
+                                     "# a comment, not a replica\n");
+    const std::vector<ShardAddress> shards = read_collection_file(path);
+    REQUIRE(shards.size() == 2);
+    REQUIRE(shards[0].replicas.size() == 2);
+    CHECK(shards[0].replicas[0].label() == "news2.example.org:33333");
+    CHECK(shards[0].replicas[1].location ==
+          (std::filesystem::absolute(dir.path()) / "copies/1987").lexically_normal().string());
+    CHECK(shards[1].replicas.empty());
+    write_collection_file(path, shards);
+    const std::vector<ShardAddress> again = read_collection_file(path);
+    REQUIRE(again.size() == 2);
+    REQUIRE(again[0].replicas.size() == 2);
+    CHECK(again[0].replicas[1].location == shards[0].replicas[1].location);
+    CHECK(message_of(written(dir, "#replica auto a\nauto b\n")).find(":1: a '#replica' line before any shard line") !=
+          std::string::npos);
+}
+
+TEST_CASE("collection file: a shard that cannot be opened is answered by its replica, and the answer is whole") {
+    const testing::TempDir dir;
+    std::mt19937 random(12);
+    std::vector<Article> articles;
+    for (int id = 1; id <= 30; ++id) articles.push_back(testing::random_article(id, random));
+    for (const char* name : {"first", "second-copy"}) {
+        Indexer indexer({.database = dir / name});
+        for (const Article& article : articles)
+            if ((std::string(name) == "first") == (std::stoi(article.id) <= 15)) indexer.add(article);
+        indexer.commit();
+    }
+    // "second" itself is gone (its disk failed); its replica holds the same articles.
+    Searcher searcher(written(dir, "auto first\nauto second\n#replica auto gone\n#replica auto second-copy\n"));
+    const SearchResponse response = searcher.search({.query = "cocoa OR oil OR gold", .limit = 100, .snippets = false});
+    CHECK(response.shards.total == 2);
+    CHECK(response.shards.answered == 2);
+    CHECK(response.shards.missing.empty());
+    CHECK(response.total_exact);
+    REQUIRE(response.shards.replaced.size() == 1);
+    CHECK(response.shards.replaced[0].starts_with((dir / "second") + " by its replica " + (dir / "second-copy") + " ("));
+    CHECK(response.shards.replaced[0].find("; replica " + (dir / "gone") + ": ") != std::string::npos);
+    CHECK(to_json(response).find(R"("replaced":[")") != std::string::npos);
+    std::set<std::string> ids;
+    for (const Hit& hit : response.hits) ids.insert(hit.article.id);
+    CHECK(std::any_of(ids.begin(), ids.end(), [](const std::string& id) { return std::stoi(id) > 15; }));
+    // No copy at all: missing, with every copy's reason.
+    Searcher none(written(dir, "auto first\nauto second\n#replica auto gone\n"));
+    const SearchResponse partial = none.search({.query = "cocoa OR oil OR gold", .limit = 100, .snippets = false});
+    REQUIRE(partial.shards.missing.size() == 1);
+    CHECK(partial.shards.missing[0].find("; replica " + (dir / "gone") + ": ") != std::string::npos);
+    CHECK_FALSE(partial.total_exact);
 }
 
 TEST_CASE("collection file: a bad line is named by file and line") {

@@ -12,12 +12,17 @@ namespace morgue {
 //   remote HOST:PORT      a shard served by morgue-shard-server (IPv6 as [ADDRESS]:PORT)
 //   remote :PROGRAM ARGS  a server run as PROGRAM ARGS, talking on its stdin/stdout (e.g. over ssh)
 // and "#" comments. (Xapian's stub format has no timeouts; morgue applies its own.)
+// A replica of a shard (a copy kept by xapian-replicate) follows its shard's line as a comment,
+//   #replica auto PATH | #replica remote HOST:PORT | #replica remote :PROGRAM ARGS
+// so that Xapian's tools still read the file (they search the first copies); morgue searches a
+// replica when its shard cannot be opened.
 struct ShardAddress {
     enum class Kind { Local, Tcp, Program };
     Kind kind = Kind::Local;
     std::string location;  // path (absolute), host, or program
     unsigned port = 0;     // Tcp
     std::string args;      // Program
+    std::vector<ShardAddress> replicas;  // other copies of the same shard, tried in order
 
     static ShardAddress local(std::string path) {
         ShardAddress shard;

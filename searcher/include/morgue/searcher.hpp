@@ -76,6 +76,9 @@ struct ShardReport {
     std::size_t total = 0;             // 0: the archive is one database, not a collection
     std::size_t answered = 0;
     std::vector<std::string> missing;  // each shard that did not answer, as its collection line names it, and why
+    // Each shard answered by a replica (its first copy could not be opened): which replica, and why.
+    // The answer is whole: a replica holds the same articles, up to its last replication.
+    std::vector<std::string> replaced;
 };
 
 struct SearchResponse {
