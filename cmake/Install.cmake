@@ -24,7 +24,7 @@ install(TARGETS morgue_common morgue_format morgue_indexer morgue_searcher morgu
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS ${MORGUE_INSTALLED_PROGRAMS} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-# Manual pages are installed by man/.
+# Manual pages (man/) and shell completions (completions/) are installed by their folders.
 
 # Public headers only: xapian_error.hpp is the programs' (it includes Xapian), format/ is private.
 foreach(library IN ITEMS common indexer searcher)

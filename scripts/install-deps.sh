@@ -6,7 +6,9 @@ packages=(g++ cmake make pkg-config git
           libxapian-dev libicu-dev zlib1g-dev libzstd-dev libmsgpack-dev
           nlohmann-json3-dev libcxxopts-dev doctest-dev
           libpugixml-dev libgumbo-dev libgmime-3.0-dev libcld2-dev
-          libcpp-httplib-dev)
+          libcpp-httplib-dev
+          # tests: zsh completion
+          zsh)
 packages+=("$@")
 
 missing=()
