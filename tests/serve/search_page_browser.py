@@ -210,7 +210,13 @@ def check_facet_filter(page, server, query, facet, value, count, link):
     return applied
 
 
+def failure_screenshot(args):
+    return os.path.splitext(args.screenshot)[0] + "-failed.png"
+
+
 def run(args, chromium, chromedriver, work):
+    if os.path.exists(failure_screenshot(args)):  # from an earlier run: not this one's
+        os.remove(failure_screenshot(args))
     database = os.path.join(work, "samples.db")
     index_samples(args.index, args.corpora, database)
     server = Server(args.serve, database)
@@ -286,7 +292,7 @@ def run(args, chromium, chromedriver, work):
         print(f"ok: with a filter on, an unpaired ')' shows {refused['error']!r}")
     except Exception:
         if driver is not None:
-            failed = os.path.splitext(args.screenshot)[0] + "-failed.png"
+            failed = failure_screenshot(args)
             driver.save_screenshot(failed)
             print(f"the page when the test failed: {failed}", file=sys.stderr)
         raise
