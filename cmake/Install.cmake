@@ -23,7 +23,8 @@ install(TARGETS morgue_common morgue_format morgue_indexer morgue_searcher morgu
   EXPORT morgueTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS morgue-index morgue-search morgue-serve RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS ${MORGUE_INSTALLED_PROGRAMS} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Manual pages (man/) and shell completions (completions/) are installed by their folders.
 
 # Public headers only: xapian_error.hpp is the programs' (it includes Xapian), format/ is private.
 foreach(library IN ITEMS common indexer searcher)

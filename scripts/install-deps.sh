@@ -7,7 +7,10 @@ packages=(g++ cmake make pkg-config git
           nlohmann-json3-dev libcxxopts-dev doctest-dev
           libpugixml-dev libgumbo-dev libgmime-3.0-dev libcld2-dev
           libcpp-httplib-dev
-          xapian-tools)  # xapian-replicate(-server): the shard replica test
+          xapian-tools  # xapian-replicate(-server): the shard replica test
+          # tests: the .deb (cpack's DEB generator runs dpkg-shlibdeps and file), zsh completion,
+          # and the search page in headless Chromium over WebDriver
+          dpkg-dev file zsh chromium chromium-driver python3-selenium)
 packages+=("$@")
 
 missing=()

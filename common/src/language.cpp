@@ -121,6 +121,12 @@ const LanguageInfo* find_language(std::string_view text) {
     return nullptr;
 }
 
+std::vector<std::string> language_names() {
+    std::vector<std::string> names;
+    for (const LanguageInfo& language : kLanguages) names.emplace_back(language.name);
+    return names;
+}
+
 std::string accepted_language_forms() {
     std::string out = "an ISO 639-1 or 639-2 code or an English name (de, deu, ger or german), or none; known:";
     for (const LanguageInfo& language : kLanguages) {

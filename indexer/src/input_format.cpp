@@ -1,6 +1,7 @@
 #include "format_sniffers.hpp"
 #include "prose_sniffer.hpp"
 
+#include <morgue/alternatives.hpp>
 #include <morgue/error.hpp>
 #include <morgue/input_format.hpp>
 
@@ -59,7 +60,13 @@ constexpr std::array kSniffers{
 InputFormat parse_input_format(std::string_view name) {
     for (auto [format, format_name] : kNames)
         if (format_name == name) return format;
-    throw Error("unknown input format '" + std::string(name) + "' (formats: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail, html, warc)");
+    throw Error("unknown input format '" + std::string(name) + "' (formats: " + alternatives(input_format_names()) + ")");
+}
+
+std::vector<std::string> input_format_names() {
+    std::vector<std::string> names;
+    for (auto [format, name] : kNames) names.emplace_back(name);
+    return names;
 }
 
 std::string_view input_format_name(InputFormat format) {

@@ -1,5 +1,8 @@
 // morgue-index: reads news articles into a morgue database.
+#include <morgue/alternatives.hpp>
 #include <morgue/cli.hpp>
+#include <morgue/input_format.hpp>
+#include <morgue/option_values.hpp>
 #include <morgue/index_run.hpp>
 #include <morgue/indexer.hpp>
 #include <morgue/language.hpp>
@@ -16,12 +19,14 @@ namespace {
 
 using namespace morgue;
 
+const cli::OptionValues kOptionValues = {{"format", input_format_names()}, {"lang", language_names()}};
+
 cxxopts::Options make_options() {
     cxxopts::Options options("morgue-index", "Index news articles into a morgue database.");
     options.positional_help("FILE_OR_FOLDER...");
     cli::add_database_option(options);
     options.add_options()
-        ("format", "input format: auto, reuters, trec, page, jsonl, feed, nitf, csv, mail, html, warc", cxxopts::value<std::string>()->default_value("auto"), "NAME")
+        ("format", "input format: " + alternatives(input_format_names()), cxxopts::value<std::string>()->default_value("auto"), "NAME")
         ("field-map", "CSV columns to read as fields, e.g. title=headline,story=body (fields: headline, body, date, byline, "
                       "source, section, id, dateline, lang, topics, ignore)", cxxopts::value<std::vector<std::string>>(), "COLUMN=FIELD,...")
         ("encoding", "charset of every input file (GB18030, Big5, Shift_JIS, KOI8-R, windows-1252, ...) instead of detecting it "
@@ -44,6 +49,7 @@ cxxopts::Options make_options() {
         ("wait", "wait for another indexer holding the database instead of failing")
         ("q,quiet", "print only errors")
         ("inputs", "files or folders to index", cxxopts::value<std::vector<std::string>>());
+    cli::add_list_values_option(options, kOptionValues);
     cli::add_standard_options(options);
     options.parse_positional({"inputs"});
     return options;
@@ -103,6 +109,7 @@ int run(int argc, char** argv) {
     auto options = make_options();
     const auto args = options.parse(argc, argv);
     if (cli::handle_standard_options(options, args, kExitCodes)) return cli::kExitOk;
+    if (cli::handle_list_values(args, kOptionValues)) return cli::kExitOk;
     const bool quiet = args.count("quiet") > 0;
 
     IndexerOptions indexer_options;

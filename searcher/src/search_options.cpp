@@ -1,30 +1,57 @@
+#include <morgue/alternatives.hpp>
 #include <morgue/error.hpp>
+#include <morgue/schema.hpp>
 #include <morgue/search_options.hpp>
 
+#include <array>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace morgue {
 namespace {
+
+constexpr std::array<std::pair<std::string_view, SortOrder>, 3> kSortOrders{{
+    {"relevance", SortOrder::Relevance}, {"newest", SortOrder::Newest}, {"oldest", SortOrder::Oldest}}};
+constexpr std::array<std::pair<std::string_view, MatchMode>, 3> kMatchModes{{
+    {"most", MatchMode::Most}, {"all", MatchMode::All}, {"any", MatchMode::Any}}};
 
 std::string quoted(std::string_view option, std::string_view text) {
     return std::string(option) + " '" + std::string(text) + "'";
 }
 
+template <typename Table>
+std::vector<std::string> names_of(const Table& table) {
+    std::vector<std::string> names;
+    for (const auto& [name, value] : table) names.emplace_back(name);
+    return names;
+}
+
+template <typename Table>
+auto parse_name(const Table& table, std::string_view text, std::string_view option) {
+    for (const auto& [name, value] : table)
+        if (name == text) return value;
+    throw RequestError("unknown " + std::string(option) + " " + std::string(text) + " (use " +
+                       alternatives(names_of(table)) + ")");
+}
+
 }  // namespace
 
 SortOrder parse_sort_order(std::string_view text, std::string_view option) {
-    if (text == "relevance") return SortOrder::Relevance;
-    if (text == "newest") return SortOrder::Newest;
-    if (text == "oldest") return SortOrder::Oldest;
-    throw RequestError("unknown " + std::string(option) + " " + std::string(text) + " (use relevance, newest or oldest)");
+    return parse_name(kSortOrders, text, option);
 }
 
 MatchMode parse_match_mode(std::string_view text, std::string_view option) {
-    if (text == "most") return MatchMode::Most;
-    if (text == "all") return MatchMode::All;
-    if (text == "any") return MatchMode::Any;
-    throw RequestError("unknown " + std::string(option) + " " + std::string(text) + " (use most, all or any)");
+    return parse_name(kMatchModes, text, option);
+}
+
+std::vector<std::string> sort_order_names() { return names_of(kSortOrders); }
+std::vector<std::string> match_mode_names() { return names_of(kMatchModes); }
+
+std::vector<std::string> facet_names() {
+    std::vector<std::string> names;
+    for (const FacetSpec& facet : facet_specs()) names.emplace_back(facet.name);
+    return names;
 }
 
 DateTime parse_date_bound(std::string_view text, std::string_view option, DateBound bound) {

@@ -1,5 +1,7 @@
 // morgue-search: answers queries over a morgue database.
+#include <morgue/alternatives.hpp>
 #include <morgue/cli.hpp>
+#include <morgue/option_values.hpp>
 #include <morgue/error.hpp>
 #include <morgue/printable.hpp>
 #include <morgue/search_options.hpp>
@@ -15,18 +17,20 @@ namespace {
 
 using namespace morgue;
 
+const cli::OptionValues kOptionValues = {{"sort", sort_order_names()}, {"facet", facet_names()}};
+
 cxxopts::Options make_options() {
     cxxopts::Options options("morgue-search", "Search a morgue database of news articles.");
     options.positional_help("QUERY...");
     cli::add_database_option(options);
     options.add_options()
         ("json", "print one JSON object instead of text")
-        ("sort", "relevance, newest or oldest", cxxopts::value<std::string>()->default_value("relevance"), "ORDER")
+        ("sort", alternatives(sort_order_names()), cxxopts::value<std::string>()->default_value("relevance"), "ORDER")
         ("limit", "hits to show", cxxopts::value<std::size_t>()->default_value("10"), "N")
         ("offset", "hits to skip (for paging)", cxxopts::value<std::size_t>()->default_value("0"), "N")
         ("from", "only articles dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)", cxxopts::value<std::string>(), "DATE")
         ("to", "only articles dated on or before (YYYY, YYYY-MM or YYYY-MM-DD)", cxxopts::value<std::string>(), "DATE")
-        ("facet", "count matches by year, month, topic, place, source, section or byline (repeatable)",
+        ("facet", "count matches by " + alternatives(facet_names()) + " (repeatable)",
          cxxopts::value<std::vector<std::string>>(), "NAME")
         ("facet-limit", "values shown per facet", cxxopts::value<std::size_t>()->default_value("10"), "N")
         ("all", "match only articles holding every word (by default, when fewer than a page of articles hold them "
@@ -41,6 +45,7 @@ cxxopts::Options make_options() {
         ("full-match", "match every query in full, never from the precomputed top lists (the same hits, slower: "
                        "for comparing and timing)")
         ("query", "the query", cxxopts::value<std::vector<std::string>>());
+    cli::add_list_values_option(options, kOptionValues);
     cli::add_standard_options(options);
     options.parse_positional({"query"});
     return options;
@@ -134,6 +139,7 @@ int run(int argc, char** argv) {
     auto options = make_options();
     const auto args = options.parse(argc, argv);
     if (cli::handle_standard_options(options, args, kExitCodes)) return cli::kExitOk;
+    if (cli::handle_list_values(args, kOptionValues)) return cli::kExitOk;
     const std::string database = cli::database_path(args);
     const SearchRequest request = make_request(args);
     if (request.query.empty() && !request.from && !request.to)

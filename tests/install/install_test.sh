@@ -15,6 +15,12 @@ test -f "$work/prefix/include/morgue/morgue.hpp"
 test -f "$work/prefix/lib/cmake/morgue/morgueConfig.cmake"
 test ! -e "$work/prefix/include/morgue/schema.hpp"        # format/ stays private
 test ! -e "$work/prefix/include/morgue/xapian_error.hpp"
+for program in morgue-index morgue-search morgue-serve; do  # with their manual pages and completion
+  test -x "$work/prefix/bin/$program"
+  test -f "$work/prefix/share/man/man1/$program.1.gz"
+  test -f "$work/prefix/share/bash-completion/completions/$program"
+done
+test -f "$work/prefix/share/zsh/site-functions/_morgue"
 if grep -rlE '#include <(xapian|unicode/|nlohmann/json.hpp)' "$work/prefix/include/morgue"; then
   echo "install test: an installed header includes Xapian, ICU or the JSON library" >&2
   exit 1

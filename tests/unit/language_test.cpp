@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace morgue {
 
@@ -44,6 +46,17 @@ TEST_CASE("language: every known language has one-word names and distinct codes"
         CHECK(find_language(language->iso639_1) == language);
         CHECK(find_language(language->iso639_2t) == language);
         CHECK(language->name.find(' ') == std::string_view::npos);  // stored space-separated in the database
+    }
+}
+
+TEST_CASE("language: language_names lists every language by its canonical name, as --lang completion offers them") {
+    const std::vector<std::string> names = language_names();
+    CHECK(names.front() == "none");
+    CHECK(std::find(names.begin(), names.end(), "german") != names.end());
+    for (const std::string& name : names) {
+        const LanguageInfo* language = find_language(name);
+        REQUIRE(language != nullptr);
+        CHECK(language->name == name);
     }
 }
 

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 namespace morgue {
 
 TEST_CASE("detection: feeds, NITF and NewsML-G2 by their root element") {
@@ -28,6 +31,14 @@ TEST_CASE("detection: CSV and TSV by extension and a header that maps") {
     CHECK(detect_input_format("news.txt", "title,text\n") != InputFormat::Csv);
     CHECK(parse_input_format("csv") == InputFormat::Csv);
     CHECK(parse_input_format("nitf") == InputFormat::Nitf);
+}
+
+TEST_CASE("input formats: every listed name parses back to its format, auto first") {
+    const std::vector<std::string> names = input_format_names();
+    REQUIRE(names.size() == 11);
+    CHECK(names.front() == "auto");
+    for (const std::string& name : names) CHECK(input_format_name(parse_input_format(name)) == name);
+    CHECK_THROWS_WITH(parse_input_format("sgml"), doctest::Contains("(formats: auto, reuters, trec"));
 }
 
 }  // namespace morgue

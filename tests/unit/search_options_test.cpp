@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace morgue {
 namespace {
@@ -29,6 +30,14 @@ TEST_CASE("search options: sort orders and match modes by name, with the option 
     CHECK(parse_match_mode("any", "match") == MatchMode::Any);
     CHECK(parse_match_mode("most", "match") == MatchMode::Most);
     CHECK(error_of([] { parse_match_mode("some", "match"); }) == "unknown match some (use most, all or any)");
+}
+
+TEST_CASE("search options: the names each option accepts, as help texts and completion list them") {
+    CHECK(sort_order_names() == std::vector<std::string>{"relevance", "newest", "oldest"});
+    CHECK(match_mode_names() == std::vector<std::string>{"most", "all", "any"});
+    CHECK(facet_names() == std::vector<std::string>{"year", "month", "topic", "place", "source", "section", "byline"});
+    for (const std::string& name : sort_order_names()) CHECK_NOTHROW(parse_sort_order(name, "sort"));
+    for (const std::string& name : match_mode_names()) CHECK_NOTHROW(parse_match_mode(name, "match"));
 }
 
 TEST_CASE("search options: a date bound takes the first or last day of a year, month or day") {

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace morgue {
 
@@ -19,6 +20,9 @@ struct LanguageInfo {
 // subtag is ignored ("zh-Hant", "pt_BR"). "none" names the language that is never stemmed.
 // nullptr if `text` names no language morgue knows.
 const LanguageInfo* find_language(std::string_view text);
+
+// The canonical name of every language find_language knows, "none" first (for shell completion).
+std::vector<std::string> language_names();
 
 // For error messages: the forms a language may take and the languages known.
 std::string accepted_language_forms();

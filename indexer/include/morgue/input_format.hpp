@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace morgue {
 
@@ -24,6 +25,8 @@ enum class InputFormat {
 // "auto", "reuters", "trec", "page", "jsonl", "feed", "nitf", "csv", "mail", "html", "warc"; throws morgue::Error for other names.
 InputFormat parse_input_format(std::string_view name);
 std::string_view input_format_name(InputFormat format);
+// Every name parse_input_format accepts, "auto" first (for --help and shell completion).
+std::vector<std::string> input_format_names();
 
 // How much of a file's (decompressed, decoded) text format recognition looks at.
 inline constexpr std::size_t kFormatSniffBytes = 1 << 16;

@@ -3,7 +3,9 @@
 #include <morgue/date.hpp>
 #include <morgue/searcher.hpp>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace morgue {
 
@@ -20,6 +22,13 @@ MatchMode parse_match_mode(std::string_view text, std::string_view option);
 // Which end of a YYYY, YYYY-MM or YYYY-MM-DD date a bound takes: --from its first day, --to its last.
 enum class DateBound { First, Last };
 DateTime parse_date_bound(std::string_view text, std::string_view option, DateBound bound);
+
+// The values parse_sort_order and parse_match_mode accept and the facet names SearchRequest::facets
+// accepts, in the order help texts give them: the programs print them for --help and for shell
+// completion (--list-values), so no list is copied anywhere else.
+std::vector<std::string> sort_order_names();
+std::vector<std::string> match_mode_names();
+std::vector<std::string> facet_names();
 
 // A recency half-life, "30d", "6w", "3m" or "2y", in days (> 0).
 double parse_half_life_days(std::string_view text, std::string_view option);
