@@ -6,7 +6,8 @@ packages=(g++ cmake make pkg-config git
           libxapian-dev libicu-dev zlib1g-dev libzstd-dev libmsgpack-dev
           nlohmann-json3-dev libcxxopts-dev doctest-dev
           libpugixml-dev libgumbo-dev libgmime-3.0-dev libcld2-dev
-          libcpp-httplib-dev)
+          libcpp-httplib-dev
+          pybind11-dev python3-dev python3-pytest)  # the Python module (python/) and its tests
 packages+=("$@")
 
 missing=()
