@@ -38,8 +38,9 @@ if compgen -G "$build_dir/python/morgue.cpython-*.so" >/dev/null; then
   module=$(find "$work/prefix/lib" -path '*/dist-packages/morgue.cpython-*.so')
   test -n "$module"
   preload=""
-  # Under the sanitizers the interpreter (not instrumented) needs ASan's runtime loaded first.
-  [[ "$flags" == *sanitize=address* ]] && preload=$(g++ -print-file-name=libasan.so)
+  # Under the sanitizers the interpreter (not instrumented) needs ASan's runtime loaded first, and
+  # libstdc++ with it for the __cxa_throw ASan intercepts (as tests/CMakeLists.txt explains).
+  [[ "$flags" == *sanitize=address* ]] && preload="$(g++ -print-file-name=libasan.so):$(g++ -print-file-name=libstdc++.so)"
   (cd "$work" && LD_PRELOAD=$preload ASAN_OPTIONS=detect_leaks=0 PYTHONPATH=$(dirname "$module") /usr/bin/python3 -c '
 import morgue, sys
 with morgue.Indexer(sys.argv[1]) as indexer:
