@@ -45,7 +45,8 @@ IndexerOptions indexer_options(std::string database, const std::optional<std::st
 
 // One path, or an iterable of them (str or os.PathLike).
 std::vector<std::filesystem::path> input_paths(const py::object& paths) {
-    if (py::isinstance<py::str>(paths) || py::hasattr(paths, "__fspath__")) return {paths.cast<std::filesystem::path>()};
+    if (py::isinstance<py::str>(paths) || py::hasattr(paths, "__fspath__"))
+        return {paths.cast<std::filesystem::path>()};
     std::vector<std::filesystem::path> inputs;
     for (const auto& path : paths) inputs.push_back(path.cast<std::filesystem::path>());
     return inputs;
@@ -176,8 +177,8 @@ void bind_indexer(py::module_& module) {
              "Raises morgue.DatabaseError if writing fails.")
         .def("index", &PyIndexer::index, "paths"_a, py::kw_only(), "format"_a = "auto", "encoding"_a = py::none(),
              "field_map"_a = std::vector<std::string>{}, "top_lists"_a = true, kIndexDoc)
-        .def("build_top_lists", &PyIndexer::build_top_lists, py::kw_only(), "list_size"_a = TopListLimits{}.list_size,
-             "min_articles"_a = TopListLimits{}.min_articles,
+        .def("build_top_lists", &PyIndexer::build_top_lists, py::kw_only(),
+             "list_size"_a = TopListLimits{}.list_size, "min_articles"_a = TopListLimits{}.min_articles,
              "build_top_lists(*, list_size=250, min_articles=2000) -> int\n\nCommits, then precomputes the best "
              "matches of every word in at least min_articles articles (list_size each), so that one-word searches "
              "need not score every article holding the word; returns how many words. morgue-index and index() do "

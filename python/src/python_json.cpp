@@ -42,7 +42,8 @@ nlohmann::json to_json(py::handle value, const std::string& where) {
     if (py::isinstance<py::float_>(value)) {
         const double number = value.cast<double>();
         if (!std::isfinite(number))  // JSON has no NaN or infinity; nlohmann would write them as null
-            throw py::value_error(named(where) + ": " + py::repr(value).cast<std::string>() + " is not a JSON number");
+            throw py::value_error(named(where) + ": " + py::repr(value).cast<std::string>() +
+                                  " is not a JSON number");
         return number;
     }
     if (py::isinstance<py::str>(value)) return value.cast<std::string>();

@@ -22,7 +22,8 @@ std::vector<std::string> facet_names(const py::object& facets) {
     if (py::isinstance<py::str>(facets)) return {facets.cast<std::string>()};  // facets="month", like --facet month
     std::vector<std::string> names;
     for (const auto& name : facets) {
-        if (!py::isinstance<py::str>(name)) throw py::type_error("facets: each facet is a str, not a " + type_name(name));
+        if (!py::isinstance<py::str>(name))
+            throw py::type_error("facets: each facet is a str, not a " + type_name(name));
         names.push_back(name.cast<std::string>());
     }
     return names;
@@ -48,7 +49,9 @@ std::optional<double> half_life_days(const py::object& value) {
     if (py::isinstance<py::str>(value)) return parse_half_life_days(value.cast<std::string>(), "recent");
     if (py::isinstance(value, py::module_::import("datetime").attr("timedelta"))) {
         const double days = value.attr("total_seconds")().cast<double>() / 86400;
-        if (!(days > 0)) throw RequestError("recent " + py::str(value).cast<std::string>() + " is not a half-life (it must be more than zero)");
+        if (!(days > 0))
+            throw RequestError("recent " + py::str(value).cast<std::string>() +
+                               " is not a half-life (it must be more than zero)");
         return days;
     }
     throw py::type_error("recent: a str (30d, 6w, 3m, 2y) or a datetime.timedelta, not a " + type_name(value));

@@ -17,7 +17,8 @@ INDEX_BIN = os.environ.get("MORGUE_INDEX_BIN", str(BIN_DIR / "morgue-index"))
 # Real articles of the project's own samples, in several formats and languages.
 SAMPLE_INPUTS = [SOURCE_DIR / "corpora" / name for name in ("jsonl", "trec", "news-pages", "feeds", "csv")]
 REUTERS = SHARED_CORPORA / "reuters21578"
-REUTERS_FILES = [REUTERS / f"reut2-00{n}.sgm" for n in range(3)]  # 3,000 articles, 1987-02-26 to 03-09; skipped (with the reason) without them
+# 3,000 articles, 1987-02-26 to 03-09; the tests that need them are skipped, with the reason, without them.
+REUTERS_FILES = [REUTERS / f"reut2-00{n}.sgm" for n in range(3)]
 
 import morgue  # noqa: E402  (after the paths, so a failure to import names the module, not the paths)
 
