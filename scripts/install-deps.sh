@@ -10,7 +10,8 @@ packages=(g++ cmake make pkg-config git
           xapian-tools  # xapian-replicate(-server): the shard replica test
           # tests: the .deb (cpack's DEB generator runs dpkg-shlibdeps and file), zsh completion,
           # and the search page in headless Chromium over WebDriver
-          dpkg-dev file zsh chromium chromium-driver python3-selenium)
+          dpkg-dev file zsh chromium chromium-driver python3-selenium
+          pybind11-dev python3-dev python3-pytest)  # the Python module (python/) and its tests
 packages+=("$@")
 
 missing=()

@@ -3,19 +3,11 @@
 #include <nlohmann/json.hpp>
 
 namespace morgue::serve {
-namespace {
 
-nlohmann::json iso_or_null(const std::optional<DateTime>& date) {
-    return date ? nlohmann::json(date->to_iso()) : nlohmann::json(nullptr);
-}
-
-}  // namespace
-
+// The searcher's JSON of the stats (shared with the Python module), and whether this server takes writes.
 std::string stats_json(const DatabaseStats& stats, bool writable) {
-    const nlohmann::json out = {{"articles", stats.articles},   {"earliest", iso_or_null(stats.earliest)},
-                                {"latest", iso_or_null(stats.latest)}, {"languages", stats.languages},
-                                {"fields", stats.fields},       {"facets", stats.facets},
-                                {"writable", writable}};
+    nlohmann::json out = nlohmann::json::parse(to_json(stats));
+    out["writable"] = writable;
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

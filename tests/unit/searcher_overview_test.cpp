@@ -4,6 +4,7 @@
 #include <morgue/searcher.hpp>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -68,6 +69,14 @@ TEST_CASE("searcher overview: stats count articles, their dates, languages, fiel
     indexer.commit();
     CHECK(searcher.stats().articles == 3);
     CHECK(searcher.stats().latest == DateTime{1990, 1, 1});
+}
+
+TEST_CASE("searcher overview: the stats as JSON, dates as ISO text or null") {
+    DatabaseStats stats{.articles = 2, .earliest = DateTime{1987, 3, 2}, .latest = std::nullopt,
+                        .languages = {"english"}, .fields = {"headline"}, .facets = {"month"}};
+    const auto json = nlohmann::json::parse(to_json(stats));
+    CHECK(json == nlohmann::json{{"articles", 2}, {"earliest", "1987-03-02"}, {"latest", nullptr},
+                                 {"languages", {"english"}}, {"fields", {"headline"}}, {"facets", {"month"}}});
 }
 
 }  // namespace morgue

@@ -141,4 +141,8 @@ private:
 // article's fields as in the JSON Lines format, and snippet), facets, elapsed_ms.
 std::string to_json(const SearchResponse& response);
 
+// The stats as one JSON object: articles, earliest and latest (ISO dates, or null when none is
+// dated), languages, fields, facets. morgue-serve's GET /stats and the Python module print it.
+std::string to_json(const DatabaseStats& stats);
+
 }  // namespace morgue
